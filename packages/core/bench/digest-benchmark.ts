@@ -13,7 +13,7 @@ import { countTokens } from "../src/chunk/index.js";
 import { createLlmEngine } from "../src/digest/engines/llm-engine.js";
 import { articleSentences, citationOf } from "../src/digest/evidence/article-sentences.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
-import { citeHeadline } from "../src/digest/select/cite-headline.js";
+import { citeHeadline } from "../src/digest/select/headline/index.js";
 import { coachCrashArticles } from "../src/digest/testing/coach-crash-articles.js";
 import { linkNearDuplicates, parsePlainText, prepareArticle } from "../src/ingest/index.js";
 import type { Article, Story } from "../src/model/index.js";

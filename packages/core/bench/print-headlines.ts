@@ -6,8 +6,8 @@
  */
 import { rankEvidence } from "../src/digest/evidence/rank-evidence.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
-import { rankHeadlines } from "../src/digest/select/rank-headlines.js";
-import { articleTimes } from "../src/digest/select/sentence-times.js";
+import { rankHeadlines } from "../src/digest/select/headline/index.js";
+import { articleTimes } from "../src/digest/select/times/index.js";
 import { prepareCorpus, readCorpus } from "../src/eval/index.js";
 import { linkNearDuplicates } from "../src/ingest/index.js";
 import type { Article } from "../src/model/index.js";

@@ -4,7 +4,7 @@ import type { Article } from "../../model/index.js";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { orderForReading } from "../select/order-for-reading.js";
+import { orderForReading } from "../select/summary/index.js";
 
 /** Numbered passages for a prompt, and how each id maps back to an exact citation. */
 export interface EvidencePassages {

@@ -1,5 +1,5 @@
 import type { Citation, CitedSentenceOutput, DigestSentence, SummarizeFacts, SummarizeOutput } from "@roundup/prompts";
-import { citeHeadline } from "../select/cite-headline.js";
+import { citeHeadline } from "../select/headline/index.js";
 import type { EvidencePassages } from "./build-evidence-passages.js";
 import type { EngineDraft } from "./digest-engine.js";
 import { findMisattributedFigures } from "./find-misattributed-figures.js";

@@ -4,21 +4,25 @@ import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { NUMBER_WORD_SOURCE } from "../facts/reading/index.js";
-import { chooseLede } from "../select/choose-lede.js";
-import { chooseSuperseded } from "../select/choose-superseded.js";
-import { citeHeadline } from "../select/cite-headline.js";
-import { findBackground, findSceneSetting } from "../select/find-background.js";
-import { statesProspect } from "../select/find-fulfilled-prospects.js";
-import { findHeadlineSource } from "../select/find-headline-source.js";
-import { findIntroductions } from "../select/find-introductions.js";
-import { findLaterTolls } from "../select/find-later-tolls.js";
-import { findSuperseded } from "../select/find-superseded.js";
-import { isOpinionPiece } from "../select/is-opinion-piece.js";
-import { orderSummary } from "../select/order-summary.js";
-import { hasMainVerb, rankHeadlineCandidates } from "../select/rank-headlines.js";
-import { selectKeyPoints } from "../select/select-key-points.js";
-import { type SelectSummaryOptions, selectSummary } from "../select/select-summary.js";
-import { articleTimes, type SentenceTimes, sentenceTimes } from "../select/sentence-times.js";
+import {
+  chooseLede,
+  citeHeadline,
+  findHeadlineSource,
+  hasMainVerb,
+  isOpinionPiece,
+  rankHeadlineCandidates,
+} from "../select/headline/index.js";
+import {
+  findBackground,
+  findIntroductions,
+  findSceneSetting,
+  orderSummary,
+  type SelectSummaryOptions,
+  selectKeyPoints,
+  selectSummary,
+} from "../select/summary/index.js";
+import { chooseSuperseded, findLaterTolls, findSuperseded, statesProspect } from "../select/supersede/index.js";
+import { articleTimes, type SentenceTimes, sentenceTimes } from "../select/times/index.js";
 import { looksLikeInstructionOf } from "../verify/looks-like-instruction.js";
 import { verifyStatement } from "../verify/verify-digest.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";

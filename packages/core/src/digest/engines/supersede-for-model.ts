@@ -1,8 +1,7 @@
 import type { DigestSentence } from "@roundup/prompts";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { chooseSuperseded } from "../select/choose-superseded.js";
-import { findSuperseded } from "../select/find-superseded.js";
-import { sentenceTimes } from "../select/sentence-times.js";
+import { chooseSuperseded, findSuperseded } from "../select/supersede/index.js";
+import { sentenceTimes } from "../select/times/index.js";
 import type { DigestRequest } from "./digest-engine.js";
 
 export interface ModelEvidence {

@@ -1,7 +1,7 @@
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { articleTimes } from "../select/sentence-times.js";
+import { articleTimes } from "../select/times/index.js";
 import type { ArticleSentence } from "./article-sentences.js";
 import { isCorrectionArticle } from "./correction-notice.js";
 import { continuesBrokenSentence, datelineEnd, editorialProblemOf } from "./editorial-problem.js";

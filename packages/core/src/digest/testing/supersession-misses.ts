@@ -3,8 +3,8 @@ import { createOfflineEngine } from "../engines/offline-engine.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { generateDigest } from "../generate-digest.js";
-import { findSuperseded } from "../select/find-superseded.js";
-import { sentenceTimes } from "../select/sentence-times.js";
+import { findSuperseded } from "../select/supersede/index.js";
+import { sentenceTimes } from "../select/times/index.js";
 import type { ExpectedFacts } from "./expected-facts.js";
 
 /** The summary lengths a superseded statement must stay out of beside its successor. */

@@ -1,7 +1,7 @@
 import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { sentenceTimes } from "../select/sentence-times.js";
+import { sentenceTimes } from "../select/times/index.js";
 
 /**
  * A story of two reports from two outlets, Monday 2 March 2026 (Harbour Gazette) and Thursday 5

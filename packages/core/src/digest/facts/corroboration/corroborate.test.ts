@@ -710,6 +710,18 @@ describe("corroborate by the statement's main proposition", () => {
     ).toBe(1);
   });
 
+  it("takes a day or a month a passage names for when, not for a participant of its own (corro20)", () => {
+    const statement =
+      "Harbour officials and the Port Elver dockers' union reached a pay deal early on Monday, ending a week of walkouts.";
+    // The day alone names nobody; a deal told in March is not told on Monday; Calder Ferries is another doer.
+    const counts = [
+      "The pay deal reached on Monday gives a rise of six per cent over two years.",
+      "The pay deal reached in March gives the dockers a rise of six per cent over two years.",
+      "The pay deal reached on Monday by Calder Ferries gives its crews a rise of six per cent.",
+    ].map((passage) => carriedBy(statement, passage).outlets);
+    expect(counts).toEqual([2, 1, 1]);
+  });
+
   it("counts a rewrite of the outlet once", () => {
     const original = `${reopened} ${OTHER}`;
     const articles = linkNearDuplicates([

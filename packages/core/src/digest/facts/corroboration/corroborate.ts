@@ -846,6 +846,11 @@ function tellsAnotherTime(proposition: Proposition, reading: Reading): boolean {
   return roots.some((root) => reading.planned.has(root)) !== proposition.planned;
 }
 
+/** Whether a capitalised word may name a participant: not a day of the week nor a month. */
+function isParticipant(name: string): boolean {
+  return !WEEKDAY.test(name) && monthNamed(name) === null;
+}
+
 /**
  * Whether a passage tells a statement's main proposition in its own words, by a weighted alignment:
  * the same acts (a word of their family or the verb's noun: "derailed", "the derailment"), told as
@@ -882,10 +887,11 @@ function carriesProposition(
   )
     return null;
   // A passage naming none of the clause's participants tells of them by description ("the tentative
-  // agreement"), unless it names others of its own: then it tells of them.
+  // agreement"), unless it names others of its own: then it tells of them. A day or a month it
+  // names ("on Monday") tells when, not who.
   if (
     proposition.names.size > 0 &&
-    passage.names.size > 0 &&
+    [...passage.names].some(isParticipant) &&
     ![...proposition.names].some((name) => passage.named.has(name))
   )
     return null;
@@ -902,7 +908,7 @@ function carriesProposition(
     ...[...weekdaysOf(claim)].filter((day) => ledeDays.has(day)),
   ]);
   const unsaid =
-    passage.names.size === 0 &&
+    ![...passage.names].some(isParticipant) &&
     ![...proposition.doer].some((term) => passage.terms.has(term)) &&
     proposition.doer.size > 0;
   const share = coveredShare(

@@ -23,7 +23,7 @@ import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame
 import { ordinalTollOf } from "./ordinal-toll.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { revisedAway } from "./revised-from.js";
-import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
+import { isStanding, STANDING_DAYS, standingReadings } from "./standing-quantities.js";
 import { withStoryAct } from "./story-act.js";
 import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
 import { undatedPrecedent } from "./undated-precedent.js";
@@ -1101,9 +1101,7 @@ export function findDisagreements(
   // worded; a part of a whole counts the event, the whole what the thing has.
   // A building described without its name is the story's building (see floorsOfStoryBuilding).
   const { mentions } = inCommonUnits(
-    strikersOfOneTrade(
-      partsOfWholes(floorsOfStoryBuilding(written, articles)).map((mention) => standingReading(mention) ?? mention),
-    ),
+    strikersOfOneTrade(standingReadings(partsOfWholes(floorsOfStoryBuilding(written, articles)))),
   );
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
@@ -1774,8 +1772,11 @@ interface Claim {
   open?: boolean;
 }
 
-/** Bounds from below: "more than 12 hours" is any length above 12, "at least 30" any from 30. */
-const LOWER_BOUND = /^(?:more than|over|above|at least|no (?:fewer|less) than)$/;
+/**
+ * Bounds from below: "more than 12 hours" is any length above 12, "at least 30" any from 30. A figure
+ * a running total has passed ("overtime has already topped £250,000") is a floor, however far above.
+ */
+const LOWER_BOUND = /^(?:more than|over|above|at least|no (?:fewer|less) than|topped|exceeded|surpassed)$/;
 /**
  * Bounds from above: "fewer than 10", "up to 50", "under 24 hours". Never "as many as 3,000", "as
  * much as": an estimate at its high end, said to stress how many (the figure itself).

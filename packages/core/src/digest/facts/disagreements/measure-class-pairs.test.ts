@@ -44,4 +44,20 @@ describe("measureClassGroups: one measured thing named by one noun, whatever the
       ),
     ).toEqual([["about 8,000", "9,500"]]);
   });
+  it("sets two outlets' shares of one whole against each other, never a share that tells when a count was read", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2031-03-04T09:00:00Z",
+          "The Wexley bakery chain shut three shops on Monday.\n\nWexley bakes 14 per cent of the bread sold in the county, the firm said.\n\nEarly on Monday the strike vote was level after 62 percent of ballots had been opened.",
+        ],
+        [
+          "Beta Times",
+          "2031-03-04T18:00:00Z",
+          "The Wexley bakery chain shut three shops on Monday.\n\nAbout 19% of the bread sold in the county comes from Wexley ovens.\n\nOn Monday afternoon the strike vote was level after 85 percent of ballots had been opened.",
+        ],
+      ),
+    ).toEqual([["14 per cent", "about 19%"]]);
+  });
 });

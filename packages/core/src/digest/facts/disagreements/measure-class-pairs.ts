@@ -112,6 +112,52 @@ function thingsMeasured(mention: NumberMention): Set<string> {
   return things;
 }
 
+/** Tokens a share's unit is written with ("%", "per cent", "percent"). */
+const SHARE_UNIT = /^(?:%|per|cent|percent|pc)$/;
+
+/**
+ * A share that tells when another figure was read ("after 62 percent of ballots had been counted",
+ * "once 40% of the votes were in"): the moment of a process under way, no claim of its own.
+ */
+const SHARE_AS_MOMENT =
+  /\b(?:after|once|when|until|before|as|with)\s+(?:(?:about|around|nearly|almost|some|just|only|over|more than|less than)\s+)?$/i;
+
+/**
+ * The nouns of the whole a share is taken of, named right after it ("25% of the amlodipine handed
+ * out", "56 percent of the city's households", "61% of its 2019 level"): the nouns of the phrase
+ * after "of", a possessor's ("the city's") left out. None when no "of" follows the share: what a
+ * share is of is then in the clause's verbs, which tell apart no wholes ("79% effective").
+ */
+function wholesOf(mention: NumberMention): string[] {
+  if (SHARE_AS_MOMENT.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start))) return [];
+  const { tokens } = analysisOf(mention.item);
+  const at = figureIndex(tokens, mention);
+  if (at < 0) return [];
+  let next = at + 1;
+  while (next < tokens.length && SHARE_UNIT.test(tokens[next]!.key)) next += 1;
+  if (tokens[next]?.key !== "of") return [];
+  next += 1;
+  // "its", "their": the whole's owner, read as a determiner.
+  if (tokens[next]?.pos === "DET" || tokens[next]?.pos === "PRON") next += 1;
+  const wholes: string[] = [];
+  for (; next < tokens.length; next += 1) {
+    const token = tokens[next]!;
+    if (token.pos === "NOUN" && tokens[next + 1]?.pos !== "PART") wholes.push(token.key);
+    else if (
+      !(
+        token.pos === "NOUN" ||
+        token.pos === "PROPN" ||
+        token.pos === "ADJ" ||
+        token.pos === "NUM" ||
+        token.pos === "PART" ||
+        token.text === "-"
+      )
+    )
+      break;
+  }
+  return wholes;
+}
+
 /**
  * Candidates for one quantity that no word list ties: figures of one measure class (see
  * measureClassOf), in one frame, of one owner, subject and span, whose clauses name one thing by the
@@ -136,9 +182,11 @@ export function measureClassGroups(
   };
   for (const mention of mentions) {
     if (mention.kind !== "fixed" || readDuring.has(mention.item)) continue;
+    const tail = `${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+    // A share is of its whole: "18 per cent of the amlodipine dispensed", "25% of the amlodipine".
+    if (mention.unit === "percent") for (const whole of wholesOf(mention)) add(`share|${whole}|${tail}`, mention);
     const what = measureClassOf(mention);
     if (!what) continue;
-    const tail = `${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
     const verb = sole.has(mention) ? verbOf(mention) : null;
     if (verb) add(`${what}|told by ${verb}|${tail}`, mention);
     for (const noun of thingsMeasured(mention)) {

@@ -114,3 +114,36 @@ describe("standingReading: the verb or noun right before the figure, past a hedg
     expect(measuresOf("The plant employed about 650 people at its peak.")).toEqual([null]);
   });
 });
+
+describe("standingReading: one thing's size told days apart", () => {
+  const daysApart = (first: string, second: string) =>
+    twoOutletDisputes(first, second, {
+      day: "2036-03-11",
+      secondDay: "2036-03-14",
+      opening: "A storm hit Kelby port.",
+    });
+
+  it("sets one ship's or fence's size against another outlet's three days later", () => {
+    expect(
+      daysApart(
+        "The 190-metre container ship Nordkap Trader lost 40 boxes.",
+        "The feeder ship, which is 172 metres long, lost 40 boxes.",
+      ),
+    ).toEqual([["172", "190"]]);
+    expect(daysApart("The 5-metre fence fell on Tuesday.", "The fence stands 6 metres high.")).toEqual([["5", "6"]]);
+  });
+
+  it("never sets a size told with a change, or one outlet's two things of one noun", () => {
+    expect(
+      daysApart("The 60-metre crane fell across the site.", "The 60-metre crane was extended to 70 metres last year."),
+    ).toEqual([]);
+    expect(daysApart("The 60-metre crane fell across the site.", "The crane now stands 65 metres high.")).toEqual([]);
+    expect(daysApart("The 60-metre crane fell across the site.", "The crane was lifting a 12-metre beam.")).toEqual([]);
+    expect(
+      daysApart(
+        "The 40-metre tower fell.",
+        "The tower stands 45 metres high, beside a 30-metre tower that was unharmed.",
+      ),
+    ).toEqual([]);
+  });
+});

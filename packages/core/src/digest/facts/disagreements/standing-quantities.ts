@@ -1,4 +1,4 @@
-import type { NumberMention } from "../figures/index.js";
+import { isLengthUnit, type NumberMention, sizedThing } from "../figures/index.js";
 
 /**
  * Outlets' figures for a standing quantity told this many days apart are of one moment: what a thing
@@ -146,11 +146,33 @@ function partsOfAThing(mention: NumberMention, before: string, fromFigure: strin
   return reading;
 }
 
+/**
+ * A change told of a thing's size ("was extended to", "has grown", "now stands", "first thought to be",
+ * "revised"): the figures before and after it are two moments', not one size told twice.
+ */
+const SIZE_CHANGED =
+  /\b(?:grew|grow|grows|grown|rose|risen|raised|extend\w*|lengthen\w*|widen\w*|deepen\w*|heighten\w*|enlarg\w*|shorten\w*|cut\s+back|now|revised|corrected|first\s+thought|initially|originally|will|would|planned|proposed|designed)\b/i;
+
+/**
+ * The thing a length figure is the size of, as thing-dimension reads it from its sentence ("the 190-metre
+ * container ship", "The fence stands 6 metres high"), or null when the sentence tells a change of size
+ * or a size to come. A physical thing's length, height or width does not change in days: two outlets'
+ * values of it days apart are one size told twice.
+ */
+function dimensionOfAThing(mention: NumberMention): string | null {
+  const text = mention.item.sentence.text;
+  if (SIZE_CHANGED.test(text)) return null;
+  const at = mention.start - mention.item.sentence.start;
+  return sizedThing(text.slice(0, at), text.slice(at + mention.raw.length));
+}
+
 /** A strike's scope: who may join it, or whom it takes in. */
 const STRIKE_SCOPE =
   /\beligible\s+to\s+(?:take\s+part|strike|walk\s+out|join)\b|\b(?:strikes?|walkouts?|stoppages?)\s+(?:(?:will|would)\s+)?(?:involves?|involved|involving)\b/i;
 
 const standing = new WeakSet<NumberMention>();
+/** The standing figures that are a thing's length, height or width (see dimensionOfAThing). */
+const dimensions = new WeakSet<NumberMention>();
 
 /** The measure a standing verb or noun names: "employing" → employs, "an electorate of" → electorate. */
 function measureOf(verb: RegExpExecArray | null): string {
@@ -176,6 +198,12 @@ function measureOf(verb: RegExpExecArray | null): string {
 export function standingReading(mention: NumberMention): NumberMention | null {
   if (mention.range) return null;
   if (!mention.unit) return representedReading(mention);
+  if (isLengthUnit(mention.unit) && mention.event && dimensionOfAThing(mention) === mention.event) {
+    const reading = { ...mention };
+    standing.add(reading);
+    dimensions.add(reading);
+    return reading;
+  }
   // A thing's size told by its possessive or an apposition stands as a workforce does, and so does
   // the depth a wreck lies at ("went down in 40 feet of water", days later "lies at a depth of 55 feet").
   if (mention.size || mention.event === "depth of water") {
@@ -237,6 +265,27 @@ function representedReading(mention: NumberMention): NumberMention | null {
   delete reading.period;
   standing.add(reading);
   return reading;
+}
+
+/**
+ * Every figure as standingReading reads it. A thing's size stands only when the story has one thing of
+ * its noun: an outlet giving two sizes of one noun ("the tower stands 45 metres high, beside a 30-metre
+ * tower") tells of two things, and the other outlets' sizes may be of either.
+ */
+export function standingReadings(mentions: readonly NumberMention[]): NumberMention[] {
+  const read = mentions.map((mention) => standingReading(mention) ?? mention);
+  const sizes = new Map<string, Set<number>>();
+  for (const mention of read) {
+    if (!dimensions.has(mention)) continue;
+    const key = `${mention.item.article.id}\u0000${mention.event}\u0000${mention.unit}`;
+    const values = sizes.get(key) ?? new Set<number>();
+    values.add(mention.value);
+    sizes.set(key, values);
+  }
+  const twoThings = new Set([...sizes].filter(([, values]) => values.size > 1).map(([key]) => key.split("\u0000")[1]));
+  for (const mention of read)
+    if (dimensions.has(mention) && twoThings.has(mention.event ?? "")) standing.delete(mention);
+  return read;
 }
 
 /** Whether a figure was read as a standing quantity (see standingReading). */

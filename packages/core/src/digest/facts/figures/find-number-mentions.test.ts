@@ -177,6 +177,21 @@ describe("findNumberMentions reads a bound whole (facts11)", () => {
       ["40", "more than"],
     ]);
   });
+
+  it("reads a figure a running total has passed (“has already topped £250,000”) as its bound", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Figures",
+      originalText:
+        "Overtime on the search has already topped £250,000. Attendance exceeded 12,000 on Saturday. Donations surpassed $3 million.",
+      publishedAt: "2026-11-22",
+    });
+    expect(findNumberMentions(articleSentences([article])).map(({ raw, qualifier }) => [raw, qualifier])).toEqual([
+      ["250,000", "topped"],
+      ["12,000", "exceeded"],
+      ["3 million", "surpassed"],
+    ]);
+  });
 });
 
 describe("findNumberMentions on a third round of unseen stories (facts7)", () => {

@@ -132,7 +132,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
 const QUALIFIER =
-  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|above|under|below|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
+  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|above|under|below|less than|fewer than|up to|some|topped|exceeded|surpassed)\s+(?:[$£€]\s*)?$/i;
 
 /** "200 workers", "about 90 staff": people counted as a workforce (whose unit reads as people). */
 const WORKERS_AFTER = /^\s+(?:workers?|employees?|staff)\b/i;

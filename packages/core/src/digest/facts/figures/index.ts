@@ -9,3 +9,4 @@ export {
   type NumberMention,
   sameThingAs,
 } from "./find-number-mentions.js";
+export { sizedThing } from "./thing-dimension.js";

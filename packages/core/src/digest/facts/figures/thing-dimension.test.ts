@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { twoOutletDisputes } from "../../testing/two-outlet-disputes.js";
-import { thingDimension } from "./thing-dimension.js";
+import { sizedThing, thingDimension } from "./thing-dimension.js";
 
 const disputes = (first: string, second: string) =>
   twoOutletDisputes(first, second, { day: "2036-07-14", opening: "A storm hit Kelby on Monday." });
@@ -71,5 +71,34 @@ describe("thingDimension keeps what a length was read as", () => {
     expect(
       thingDimension("The landslip led to the closure of a ", "-kilometre stretch of the motorway", "closed"),
     ).toBeNull();
+  });
+});
+
+describe("thingDimension: a thing named with its kind, and its size told by a verb", () => {
+  it("reads the kind before a name, and a subject that stands or reaches up to a height", () => {
+    expect(thingDimension("The ", "-metre container ship Nordkap Trader lost boxes", null)).toBe("ship");
+    expect(thingDimension("The ", "-metre crane toppled Tuesday", null)).toBe("crane");
+    expect(thingDimension("The ", " metres high", null)).toBeNull();
+    expect(thingDimension("The fence stands ", " metres high", null)).toBe("fence");
+    expect(thingDimension("The wheel reaches ", " metres at the top of its arc", null)).toBe("wheel");
+  });
+
+  it("never reads a thing that grows, nor a verb of being with no adjective of size", () => {
+    expect(thingDimension("The crack is ", " metres long", null)).toBeNull();
+    expect(thingDimension("The wheel reaches ", " metres from the road", null)).toBeNull();
+    expect(thingDimension("The wall was ", " metres from the road", null)).toBeNull();
+    expect(thingDimension("The wall is ", " metres long", null)).toBeNull();
+    expect(thingDimension("The tornado cut a ", "-mile path through Dawes County", null)).toBe("path");
+    expect(sizedThing("The tornado cut a ", "-mile path through the county")).toBeNull();
+  });
+});
+
+describe("sizedThing", () => {
+  it("reads a thing's own size, never a length of something a slick or a closure reached", () => {
+    expect(sizedThing("The ", "-metre crane fell")).toBe("crane");
+    expect(sizedThing("Oil has reached about ", " miles of shoreline")).toBeNull();
+    expect(sizedThing("Crews are fighting a ", "-mile oil slick off the coast")).toBeNull();
+    expect(sizedThing("The ", "-metre lava flow reached the road")).toBeNull();
+    expect(sizedThing("Wreckage was strewn across ", " miles of the carriageway")).toBe("debris field");
   });
 });

@@ -34,6 +34,33 @@ const DEBRIS_SPREAD_BEFORE = new RegExp(
 /** "-metre crane", "-foot mast": a hyphened length before the noun of what it sizes. */
 const THING_AFTER_MODIFIER = /^-[a-z]+\s+([a-z]{3,})\b(?!\s+of\b)/;
 /**
+ * "-metre container ship Nordkap Trader": a thing's kind in two common nouns, then its name; the kind is
+ * the last noun, as another outlet calls it ("the feeder ship").
+ */
+const KIND_BEFORE_NAME_AFTER_MODIFIER =
+  /^-[a-z]+\s+[a-z]{3,}\s+(?![a-z]+ed\b|(?:through|across|along|from|into|onto|over|near|off|with|for|outside|inside|toward|towards|under|beneath|above|between|past|after|before)\b)([a-z]{3,})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+/**
+ * "The fence stands 6 metres high", "The ride reaches 21 metres at the top of its arc": the thing as its
+ * sentence's subject, then a verb of standing or reaching up to its top: only a height (a verb of being or
+ * measuring may tell a length: "The wall was 12 metres high", "The wall measures 16 metres" are two
+ * measures of one wall). A thing that grows or spreads is never read here.
+ */
+const SUBJECT_STANDS_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]\s+|\bsaid\s+)(?:the|its|The|Its)\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:(stands|stood|rises|towers)|(reaches|reached))\s+${HEDGE}$`,
+  "u",
+);
+/** "at the top of its arc", "at its highest point": a height something reaches at its top. */
+const AT_ITS_TOP_AFTER = /^\s+at\s+(?:the|its)\s+(?:top|peak|highest|tallest)\b/;
+/**
+ * Things whose size grows or spreads while a story goes on (a crack, a slick, a sinkhole), and an
+ * event's extent (a tornado's path), which a later survey revises.
+ */
+const GROWING_NOUNS =
+  "path|track|trail|swath|swathe|crack|tear|hole|sinkhole|breach|slick|spill|plume|cloud|smoke|ash|front|water|river|tide|flood|fire|blaze|wildfire|storm|hurricane|cyclone|typhoon|flow|lava|landslide|mudslide|avalanche|tailback|jam|convoy|line|crowd|oil|fuel|sewage|algae|bloom";
+const GROWING_THING = new RegExp(`^(?:${GROWING_NOUNS})$`);
+/** "-mile oil slick", "-metre lava flow": a modifier on a compound whose head grows. */
+const GROWING_AFTER_MODIFIER = new RegExp(`^-[a-z]+\\s+(?:[a-z]+\\s+)?(?:${GROWING_NOUNS})s?\\b`);
+/**
  * Nouns a hyphened length sizes that are no standing thing: a stretch or a zone, a span of travel
  * ("a 26-mile race", "a 30-foot fall"), a gap or a queue.
  */
@@ -71,7 +98,17 @@ export function thingDimension(before: string, afterNumber: string, event: strin
   const stood = STOOD_CLAUSE_BEFORE.exec(before)?.[1];
   if (stood) return thingNamed(stood);
   const was = WAS_CLAUSE_BEFORE.exec(before)?.[1];
-  if (was && SIZE_ADJECTIVE_AFTER.test(afterNumber.replace(/^\s*[a-z]+/, ""))) return thingNamed(was);
+  const afterUnit = afterNumber.replace(/^\s*[a-z]+/, "");
+  if (was && SIZE_ADJECTIVE_AFTER.test(afterUnit)) return thingNamed(was);
+  const subject = SUBJECT_STANDS_BEFORE.exec(before);
+  if (
+    subject?.[1] &&
+    !GROWING_THING.test(subject[1]) &&
+    !NOT_A_THING.test(subject[1]) &&
+    !NO_THING_MODIFIED.test(subject[1]) &&
+    (subject[2] || AT_ITS_TOP_AFTER.test(afterUnit))
+  )
+    return thingNamed(subject[1]);
   const lengthOf =
     event && !WEAK_READING.test(event)
       ? undefined
@@ -80,9 +117,23 @@ export function thingDimension(before: string, afterNumber: string, event: strin
         : LENGTH_OF_AFTER.exec(afterNumber)?.[1];
   if (lengthOf) return NOT_A_THING.test(lengthOf) ? null : thingNamed(lengthOf);
   // "The 60-metre crane fell across the site": the thing the modifier sizes, whatever verb follows.
-  const modified = THING_AFTER_MODIFIER.exec(afterNumber)?.[1];
+  const modified =
+    KIND_BEFORE_NAME_AFTER_MODIFIER.exec(afterNumber)?.[1] ?? THING_AFTER_MODIFIER.exec(afterNumber)?.[1];
   if (modified && !NOT_A_THING.test(modified) && !NO_THING_MODIFIED.test(modified)) return thingNamed(modified);
   return event && SAME_THING.some(([, pattern]) => pattern.test(event)) ? thingNamed(event) : null;
+}
+
+/**
+ * The thing a length is the own size of (see thingDimension), or null: told before its noun, in a
+ * clause about it or as its subject's height, never a length "of" something ("20 miles of shoreline"
+ * may be the part an oil slick has reached so far); a debris field once strewn is one extent.
+ */
+export function sizedThing(before: string, afterNumber: string): string | null {
+  if (LENGTH_OF_AFTER.test(afterNumber)) return debrisSpread(before) ? "debris field" : null;
+  if (GROWING_AFTER_MODIFIER.test(afterNumber)) return null;
+  // A reading that is no weak one keeps thingDimension off the length "of".
+  const thing = thingDimension(before, afterNumber, "size");
+  return thing && !GROWING_THING.test(thing) ? thing : null;
 }
 
 /** Whether the length after `before` is how far debris was spread (no distance anything travelled). */

@@ -1,0 +1,1 @@
+export { type ArticleTimes, articleTimes, type SentenceTimes, sentenceTimes } from "./sentence-times.js";
