@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { twoReportStory } from "../testing/two-report-story.js";
+import { twoReportStory } from "../../testing/two-report-story.js";
 import { findRunningTotals } from "./find-running-totals.js";
 import { findSuperseded } from "./find-superseded.js";
 

@@ -1,10 +1,10 @@
-import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
-import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { contentWords } from "../evidence/word-tokens.js";
-import { NUMBER_WORD_SOURCE } from "../facts/reading/index.js";
+import { QUOTED_SPANS } from "../../evidence/quoted-spans.js";
+import type { RankedSentence } from "../../evidence/rank-evidence.js";
+import { contentWords } from "../../evidence/word-tokens.js";
+import { NUMBER_WORD_SOURCE } from "../../facts/reading/index.js";
+import type { SentenceTimes } from "../times/index.js";
 import { countValue, toldLater } from "./find-raised-counts.js";
 import { SPAN } from "./part-of-later-total.js";
-import type { SentenceTimes } from "./sentence-times.js";
 
 /** A count in digits or words, never part of a decimal, a sum or a share ("4.5", "£12", "16 percent"). */
 const COUNT_SOURCE = `(?<![£$€¥.\\d])\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)(?![.,]\\d)(?!\\s*(?:%|percent|per\\s+cent|p\\.m|a\\.m|pm\\b|am\\b|years?|days?|hours?|weeks?|months?|minutes?|miles?|km|metres?|meters?|kilometres?|degrees?|[-–]\\w))\\b`;
