@@ -343,4 +343,43 @@ describe("findEndedStates: an end in the state's own report, a supply count cut,
     ]);
     expect(endedIn([open], ["The orchestra said concerts would resume once a contract is signed."])).toEqual([]);
   });
+
+  it("ends a closure left open (“will stay shut while …”) once a reopening is set for a day, not one with its end told", () => {
+    const shut = "The Mill Road bakery will stay shut while the source of the contamination is traced.";
+    const reopens = "The Mill Road bakery will reopen on Saturday, its owners said.";
+    expect(endedIn([shut, ...MONDAY_BACKGROUND], [reopens, ...THURSDAY_BACKGROUND])).toEqual([shut]);
+    const untilDay = "The Mill Road bakery will stay shut until the end of the month.";
+    expect(endedIn([untilDay, ...MONDAY_BACKGROUND], [reopens, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("ends “leaving only … at large” once that fugitive is arrested", () => {
+    const atLarge = "Three of the four escaped inmates were caught on Sunday, leaving only Dorin Vasile at large.";
+    const caught = "Dorin Vasile was arrested on Wednesday at a petrol station near Calais, police said.";
+    expect(endedIn([atLarge, ...MONDAY_BACKGROUND], [caught, ...THURSDAY_BACKGROUND])).toEqual([atLarge]);
+  });
+
+  it("ends the missing told by name once a body is identified as one of them, not once another is named", () => {
+    const named = "The missing walkers are Ruth Penn, Alan Moss and Kit Lowe, police said.";
+    const body = "The body recovered from the gully was that of Alan Moss, the coroner said on Wednesday.";
+    expect(endedIn([named, ...MONDAY_BACKGROUND], [body, ...THURSDAY_BACKGROUND])).toEqual([named]);
+    const other = "The body recovered from the gully was that of Jon Hale, the coroner said on Wednesday.";
+    expect(endedIn([named, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("ends a shutdown told with no day once reopened, not one told of its year", () => {
+    const shutDown = "Safety inspectors shut down all 18 rides at the Eastfield fair after the accident.";
+    const reopened = "The Eastfield fair reopened on Wednesday without the Comet ride.";
+    expect(endedIn([shutDown, ...MONDAY_BACKGROUND], [reopened, ...THURSDAY_BACKGROUND])).toEqual([shutDown]);
+    const recalled = "Safety inspectors shut down all 18 rides at the Eastfield fair in 2019 after a fire.";
+    expect(endedIn([recalled, ...MONDAY_BACKGROUND], [reopened, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("ends someone unseen once arrested by name, not once another is arrested", () => {
+    const unseen =
+      "Detectives want to speak to the site manager, Neil Darby, who has not been seen since the collapse.";
+    const arrested = "Neil Darby was arrested at a flat in Preston on Wednesday, police said.";
+    expect(endedIn([unseen, ...MONDAY_BACKGROUND], [arrested, ...THURSDAY_BACKGROUND])).toEqual([unseen]);
+    const other = "Carl Hume was arrested at a flat in Preston on Wednesday, police said.";
+    expect(endedIn([unseen, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
 });

@@ -60,12 +60,35 @@ const STATED_DAY =
 /** What people are told to do to protect themselves: "shelter in place", "keep windows shut", "boil their water". */
 const PROTECTIVE_ACTION = String.raw`(?:shelter\s+in\s+place|stay\s+(?:indoors|inside)|keep\s+(?:their\s+|all\s+)?(?:windows|doors)|boil\s+(?:their\s+|all\s+)?(?:tap\s+)?water|avoid\s+(?:drinking|using)\s+(?:the\s+)?(?:tap\s+)?water)`;
 
+/**
+ * The missing told found, whoever they are: found, rescued, all accounted for ("All nine crew are now
+ * accounted for", "No one is still missing"), or a body told as one of them ("The body was that of …").
+ */
+const MISSING_ENDED =
+  /\b(?:body\b[^.;]{0,60}?\b(?:was|is|has been|had been)\s+(?:that\s+of|identified\s+as)|(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|traced|recovered)|(?:found|located|rescued)\s+(?:alive|safe|dead|unharmed)|(?:all|every)\b[^.;]{0,40}?\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?accounted\s+for|no\s+one\s+(?:is|was|remains)\s+(?:still\s+)?(?:missing|unaccounted\s+for))\b/i;
+
+/** Someone told missing or unseen: "are still missing", "has not been seen since the blast". */
+const MISSING =
+  /\b(?:(?:is|are|remains?|still|(?:has|have)\s+been)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i;
+
 const STATES: readonly StateKind[] = [
   {
-    holds:
-      /\b(?:(?:is|are|remains?|still|(?:has|have)\s+been)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i,
-    // Or everyone told accounted for: "All nine crew are now accounted for", "No one is still missing".
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|traced|recovered)|(?:found|located|rescued)\s+(?:alive|safe|dead|unharmed)|(?:all|every)\b[^.;]{0,40}?\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?accounted\s+for|no\s+one\s+(?:is|was|remains)\s+(?:still\s+)?(?:missing|unaccounted\s+for))\b/i,
+    holds: MISSING,
+    ends: MISSING_ENDED,
+  },
+  {
+    // Someone unseen, then arrested by name ("Gary Pilling, who has not been seen since the blast",
+    // then "Gary Pilling was arrested in Blackpool"): found, though not as the missing are.
+    holds: MISSING,
+    ends: /\b(?:(?:was|were|has been|have been|had been)\s+(?:arrested|detained|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in)\b/i,
+    sameName: true,
+  },
+  {
+    // The missing told by name ("The missing climbers are Tom Ayres, Ben Cole and Sam Dunn"): case
+    // matters, as the names are what tells them (no "i" flag).
+    holds: /\b[Tt]he\s+missing\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)\s+(?:named\s+as\s+)?\p{Lu}\p{Ll}/u,
+    ends: MISSING_ENDED,
+    sameName: true,
   },
   {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:trapped|stranded)\b/i,
@@ -76,7 +99,7 @@ const STATES: readonly StateKind[] = [
     // or one sought: "is wanted for questioning", "is being sought by police", "are seeking Dana Reyes"
     // (by name: "seeking the death penalty" is no manhunt).
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)|not\s+to\s+approach\s+(?:him|her|them)|anyone\s+who\s+(?:sees|spots)\s+(?:him|her|them)|(?:is|are)\s+believed\s+to\s+be\s+(?:hiding|in\s+the\s+[\p{L} -]{1,30}?\s+area)|(?:is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|wanted)\s+(?:by|for|in\s+connection|over|on)|(?:is|are)\s+(?:still\s+)?seeking\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)|leaving\s+(?:only\s+)?[^.;,]{1,40}?\s+(?:still\s+)?(?:at large|on the run)|not\s+to\s+approach\s+(?:him|her|them)|anyone\s+who\s+(?:sees|spots)\s+(?:him|her|them)|(?:is|are)\s+believed\s+to\s+be\s+(?:hiding|in\s+the\s+[\p{L} -]{1,30}?\s+area)|(?:is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|wanted)\s+(?:by|for|in\s+connection|over|on)|(?:is|are)\s+(?:still\s+)?seeking\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u,
     // The capture in the passive, or told of the police ("Police arrested the 34-year-old suspect").
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:police|officers|detectives|troopers|agents)\s+(?:have\s+|had\s+)?(?:arrested|caught|captured)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
   },
@@ -106,6 +129,9 @@ const STATES: readonly StateKind[] = [
     // summer"); and in the present perfect, which tells it still holding: "the pier has been closed".
     holds:
       /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)|(?:closed|shut)\s+until\s+further\s+notice|(?:has|have)\s+been\s+(?:closed|shut)(?!\s+(?:for|between|from)\s))\b/i,
+    // A shutdown told in the past with no day or year ("Inspectors shut down all 22 rides") holds until
+    // reported reopened; told with its day, it is that day's event.
+    heldUndated: /\b(?:shut|closed)\s+down\s+(?:all|the|its|their|every)\b(?![^.;]*\b(?:19|20)\d\d\b)/i,
     // Or told open again: "is open again", "trains are running again", "back open".
     ends: /\b(?:(?:(?:was|were|have been|has been|had been)\s+)?reopened|(?:is|are|was|were)\s+(?:now\s+)?(?:open|running)\s+again|back\s+open)\b/i,
   },
@@ -187,7 +213,9 @@ const STATES: readonly StateKind[] = [
     // Anything held "until further notice" ("Performances remain canceled until further notice"), and a
     // later report that sets the day it ends ("concerts will resume on March 20"): the end is no longer
     // open, so the statement that it is no longer stands, though the return is still to come.
-    holds: /\buntil\s+further\s+notice\b/i,
+    // Or a closure told with an open end: "will stay shut while the source is investigated".
+    holds:
+      /\buntil\s+further\s+notice\b|\b(?:will|would)\s+(?:stay|remain)\s+(?:closed|shut)\s+(?:while|pending|indefinitely|for\s+now)\b/i,
     ends: /\b(?:resumed|reopened|restarted|lifted)\b/i,
     endsAnnounced: new RegExp(
       String.raw`\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|set)\s+to)\s+(?:resume|reopen|restart|return|be\s+lifted)\b[^.;]{0,60}?\b(?:on|from)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:${MONTH})\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`,
@@ -227,6 +255,12 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
       (text) => kind.holds.test(text) || (kind.heldUndated?.test(text) === true && !STATED_DAY.test(text)),
     );
     const ends = oncePerText((text) => reportsEnd(text, kind));
+    // A sentence ends its own state when it tells the end after it ("was missing until found on
+    // Sunday"); an end told before it is of others ("Three were caught, leaving only Vasile at large").
+    const endsOwnState = oncePerText((text) => {
+      const at = kind.holds.exec(text)?.index ?? kind.heldUndated?.exec(text)?.index ?? 0;
+      return reportsEnd(text.slice(at), kind);
+    });
     const holding = candidates.filter((candidate) => holds(candidate.item.sentence.text));
     if (holding.length === 0) continue;
     // An end is known when it was reported: "Last month's storm damaged 340 homes" is dated last
@@ -253,7 +287,7 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
       if (ending.article !== latest.article && ending.time > latestElsewhere) latestElsewhere = ending.time;
     for (const candidate of holding) {
       const time = times.get(candidate);
-      if (time === undefined || ends(candidate.item.sentence.text)) continue;
+      if (time === undefined || endsOwnState(candidate.item.sentence.text)) continue;
       // A report that tells a state still holding knows what else it tells: an end in its own article
       // ("112 people were rescued" beside "the number still missing to 10") is no later news of it.
       if (!kind.sameName) {

@@ -121,7 +121,7 @@ export interface Count {
 const INCIDENT_NOUN =
   /^(?:attacks?|blasts?|explosions?|crash(?:es)?|collisions?|fires?|(?:earth)?quakes?|tremors?|aftershocks?|avalanches?|storms?|waves?|floods?|landslides?|incidents?|accidents?|shootings?|stabbings?|bomb(?:ing)?s?|strikes?|outbreaks?|cases?|rounds?|derailments?|collapses?|wildfires?|rescues?|inquests?|inquir(?:y|ies)|investigations?)\b/i;
 
-function countValue(word: string): number {
+export function countValue(word: string): number {
   if (word.toLowerCase() === "one") return 1;
   return numberWordValue(word) ?? Number(word.replace(/,/g, ""));
 }

@@ -22,6 +22,7 @@ import { findPassedSentences } from "./find-passed-sentences.js";
 import { findRaisedCounts } from "./find-raised-counts.js";
 import { findReturnedVerdicts } from "./find-returned-verdicts.js";
 import { findRevisedStatements } from "./find-revised-statements.js";
+import { findRunningTotals } from "./find-running-totals.js";
 import { findSettledInquiries } from "./find-settled-inquiries.js";
 import { findSettledPositions } from "./find-settled-positions.js";
 import { findUpdatedFigures } from "./find-updated-figures.js";
@@ -335,7 +336,7 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
  * tells the outcome of (see findFulfilledProspects), and a state a later report ends ("have not been
  * heard from", then "were found alive": see findEndedStates), and a position a later deal settled
- * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings), and a call a later report tells answered ("have called on the council to delay", then "rejected calls to delay": see findAnsweredCalls), and a sentence asked of a court once the court passed one (see findPassedSentences), and a denial of charges or a jury still out once a verdict is told (see findReturnedVerdicts), and an order's scope a later order widened (see findWidenedScopes), and an offer told as standing once a later report tells it accepted or rejected (see findAnsweredOffers). A running figure (people killed since the war began) reported again
+ * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings), and a call a later report tells answered ("have called on the council to delay", then "rejected calls to delay": see findAnsweredCalls), and a sentence asked of a court once the court passed one (see findPassedSentences), and a denial of charges or a jury still out once a verdict is told (see findReturnedVerdicts), and an order's scope a later order widened (see findWidenedScopes), and an offer told as standing once a later report tells it accepted or rejected (see findAnsweredOffers), and a count a later total told grown passes ("arrested six people", then "bringing the total to eight": see findRunningTotals). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them, unless the
@@ -455,6 +456,7 @@ export function findSuperseded(
   for (const state of findLapsedStates(candidates, facts)) outdated.add(state);
   for (const offer of findImprovedOffers(candidates, times, facts)) outdated.add(offer);
   for (const count of findRaisedCounts(candidates, times)) outdated.add(count);
+  for (const count of findRunningTotals(candidates, times)) outdated.add(count);
   for (const claim of findDecidedContests(candidates, times)) outdated.add(claim);
   for (const action of findFinishedActions(candidates, times)) outdated.add(action);
   for (const inquiry of findSettledInquiries(candidates, times)) outdated.add(inquiry);

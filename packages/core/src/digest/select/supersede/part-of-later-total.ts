@@ -9,7 +9,7 @@ const CUMULATIVE = /\b(?:by|since|so far|to date|in all|in total|altogether|had 
  * A total told over a span of days that reaches past a single day's: "by Friday", "between Sunday and
  * Wednesday", "over the week", "since the strike began", "this week".
  */
-const SPAN = new RegExp(
+export const SPAN = new RegExp(
   `\\b(?:by\\s+(?:${DAY}|the\\s+end\\s+of|last\\s+night|this\\s+(?:morning|evening|week))|between\\s+${DAY}\\s+and\\s+${DAY}|over\\s+the\\s+(?:week|weekend|past|last|[\\p{L}-]+\\s+days)|since\\s+(?:${DAY}|the\\s+[\\p{L}-]+\\s+(?:began|started))|this\\s+week)\\b`,
   "iu",
 );
