@@ -53,6 +53,19 @@ describe("findRunningTotals: a count a later report tells grown to a higher tota
     ).toEqual([failed]);
   });
 
+  it("keeps a sentence about a part drawn from a group whose count later grows (“Three of the six people arrested”)", () => {
+    const nine = "Officers made three more arrests on Wednesday, bringing the total to nine.";
+    expect(
+      grownIn(
+        [
+          "Two of the six fans arrested over the disorder appeared before Kellbridge magistrates.",
+          ...MONDAY_BACKGROUND,
+        ],
+        [nine, ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a count of another thing, a count told of its own day, a part of a group and a sum", () => {
     const total = "Officers made three more arrests on Wednesday, bringing the total to nine.";
     expect(

@@ -60,6 +60,11 @@ const SO_FAR =
 
 /** A count drawn from a group ("two of the riders") counts a part of it, not the whole a total counts. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|them|those|these|its|their)\b/i;
+/**
+ * The group a part is drawn from ("Three of the six people arrested on Tuesday appeared in court"):
+ * named to tell of the part, which a later total of the group does not outdate.
+ */
+const PARTITIVE_BEFORE = /\bof\s+(?:the|those|these|its|their|all)\s+$/i;
 
 /**
  * Sentences whose count of a thing a later sentence tells grown to a higher total, in whatever words
@@ -96,7 +101,7 @@ export function findRunningTotals(candidates: readonly RankedSentence[], times: 
     const older = { candidate, time };
     for (const match of text.matchAll(COUNT)) {
       const end = match.index + match[0].length;
-      if (PARTITIVE_AFTER.test(text.slice(end))) continue;
+      if (PARTITIVE_AFTER.test(text.slice(end)) || PARTITIVE_BEFORE.test(text.slice(0, match.index))) continue;
       const value = countValue(match[1]!);
       const opening = text.slice(0, match.index).split(/[,;]/).pop()!;
       const closing = text.slice(end).split(/[,;.]/)[0]!;
