@@ -179,6 +179,10 @@ import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../src/digest/t
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
 import {
+  FALL_FAIR_RIDE_MALFUNCTION_EXPECTED,
+  fallFairRideMalfunctionArticles,
+} from "../src/digest/testing/fall-fair-ride-malfunction-articles.js";
+import {
   FERRIS_WHEEL_STOPPAGE_EXPECTED,
   ferrisWheelStoppageArticles,
 } from "../src/digest/testing/ferris-wheel-stoppage-articles.js";
@@ -203,6 +207,10 @@ import {
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FOG_PILEUP_EXPECTED, fogPileupArticles } from "../src/digest/testing/fog-pileup-articles.js";
+import {
+  FOG_TRAWLER_COLLISION_EXPECTED,
+  fogTrawlerCollisionArticles,
+} from "../src/digest/testing/fog-trawler-collision-articles.js";
 import {
   FOOD_BANK_BURGLARY_EXPECTED,
   foodBankBurglaryArticles,
@@ -263,6 +271,10 @@ import {
   HILLWALKER_SEARCH_EXPECTED,
   hillwalkerSearchArticles,
 } from "../src/digest/testing/hillwalker-search-articles.js";
+import {
+  HOSPITAL_C_DIFF_OUTBREAK_EXPECTED,
+  hospitalCDiffOutbreakArticles,
+} from "../src/digest/testing/hospital-c-diff-outbreak-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../src/digest/testing/hospital-fire-articles.js";
 import {
   HOSPITAL_RANSOMWARE_EXPECTED,
@@ -384,6 +396,10 @@ import {
 } from "../src/digest/testing/motorway-snow-stranding-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { MUSEUM_THEFT_EXPECTED, museumTheftArticles } from "../src/digest/testing/museum-theft-articles.js";
+import {
+  NURSERY_ECOLI_OUTBREAK_EXPECTED,
+  nurseryEcoliOutbreakArticles,
+} from "../src/digest/testing/nursery-ecoli-outbreak-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import {
   OCEAN_ROWERS_RESCUE_EXPECTED,
@@ -437,6 +453,10 @@ import {
 } from "../src/digest/testing/presale-crash-refunds-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
 import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../src/digest/testing/press-briefing-articles.js";
+import {
+  PRISON_BREAKOUT_MANHUNT_EXPECTED,
+  prisonBreakoutManhuntArticles,
+} from "../src/digest/testing/prison-breakout-manhunt-articles.js";
 import {
   PRISON_DISTURBANCE_EXPECTED,
   prisonDisturbanceArticles,
@@ -513,6 +533,10 @@ import {
   schoolInspectionArticles,
 } from "../src/digest/testing/school-inspection-articles.js";
 import {
+  SCHOOL_LEAD_WATER_EXPECTED,
+  schoolLeadWaterArticles,
+} from "../src/digest/testing/school-lead-water-articles.js";
+import {
   SCRATCHCARD_MISPRINT_EXPECTED,
   scratchcardMisprintArticles,
 } from "../src/digest/testing/scratchcard-misprint-articles.js";
@@ -580,6 +604,10 @@ import {
   towerBlockBlazeArticles,
 } from "../src/digest/testing/tower-block-blaze-articles.js";
 import { TOWER_BLOCK_FIRE_EXPECTED, towerBlockFireArticles } from "../src/digest/testing/tower-block-fire-articles.js";
+import {
+  TRACTOR_THEFT_GANG_EXPECTED,
+  tractorTheftGangArticles,
+} from "../src/digest/testing/tractor-theft-gang-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
@@ -616,6 +644,10 @@ import {
   vineyardHailstormArticles,
 } from "../src/digest/testing/vineyard-hailstorm-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
+import {
+  WAREHOUSE_SNOW_ROOF_COLLAPSE_EXPECTED,
+  warehouseSnowRoofCollapseArticles,
+} from "../src/digest/testing/warehouse-snow-roof-collapse-articles.js";
 import { WARTIME_BOMB_EXPECTED, wartimeBombArticles } from "../src/digest/testing/wartime-bomb-articles.js";
 import {
   WATER_CONTAMINATION_EXPECTED,
@@ -632,10 +664,18 @@ import {
   wildlifePoisoningArticles,
 } from "../src/digest/testing/wildlife-poisoning-articles.js";
 import {
+  WIND_FARM_COMMITTEE_APPROVAL_EXPECTED,
+  windFarmCommitteeApprovalArticles,
+} from "../src/digest/testing/wind-farm-committee-approval-articles.js";
+import {
   WINDOW_CRADLE_RESCUE_EXPECTED,
   windowCradleRescueArticles,
 } from "../src/digest/testing/window-cradle-rescue-articles.js";
 import { WOLF_PACK_CULL_EXPECTED, wolfPackCullArticles } from "../src/digest/testing/wolf-pack-cull-articles.js";
+import {
+  YACHT_RACE_STORM_CAPSIZE_EXPECTED,
+  yachtRaceStormCapsizeArticles,
+} from "../src/digest/testing/yacht-race-storm-capsize-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
 import type { Article } from "../src/model/index.js";
 
@@ -1044,6 +1084,21 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["pitch invasion abandonment", pitchInvasionAbandonmentArticles, PITCH_INVASION_ABANDONMENT_EXPECTED],
   ["research misconduct retractions", researchMisconductRetractionsArticles, RESEARCH_MISCONDUCT_RETRACTIONS_EXPECTED],
   ["transit route cuts", transitRouteCutsArticles, TRANSIT_ROUTE_CUTS_EXPECTED],
+  // The lead's held-out batches V and W (session 33): five stories each by heldout24 and heldout25, written before
+  // any run, never shown to a helper, scored unfitted (first runs in the README) and added at the session's end; a
+  // prison breakout, a C. difficile outbreak, a yacht race capsize, a warehouse roof under snow, a wind farm approval;
+  // a trawler run down in fog, an E. coli outbreak at a nursery, a fairground ride failure, lead in school water, a
+  // tractor theft gang.
+  ["hospital c diff outbreak", hospitalCDiffOutbreakArticles, HOSPITAL_C_DIFF_OUTBREAK_EXPECTED],
+  ["prison breakout manhunt", prisonBreakoutManhuntArticles, PRISON_BREAKOUT_MANHUNT_EXPECTED],
+  ["warehouse snow roof collapse", warehouseSnowRoofCollapseArticles, WAREHOUSE_SNOW_ROOF_COLLAPSE_EXPECTED],
+  ["wind farm committee approval", windFarmCommitteeApprovalArticles, WIND_FARM_COMMITTEE_APPROVAL_EXPECTED],
+  ["yacht race storm capsize", yachtRaceStormCapsizeArticles, YACHT_RACE_STORM_CAPSIZE_EXPECTED],
+  ["fall fair ride malfunction", fallFairRideMalfunctionArticles, FALL_FAIR_RIDE_MALFUNCTION_EXPECTED],
+  ["fog trawler collision", fogTrawlerCollisionArticles, FOG_TRAWLER_COLLISION_EXPECTED],
+  ["nursery ecoli outbreak", nurseryEcoliOutbreakArticles, NURSERY_ECOLI_OUTBREAK_EXPECTED],
+  ["school lead water", schoolLeadWaterArticles, SCHOOL_LEAD_WATER_EXPECTED],
+  ["tractor theft gang", tractorTheftGangArticles, TRACTOR_THEFT_GANG_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
