@@ -1,6 +1,12 @@
-import { sameVerbSense } from "../../../text/same-verb-sense.js";
 import { datelineEnd } from "../../evidence/editorial-problem.js";
-import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken, verbAt } from "../../verify/reading/index.js";
+import {
+  analyzeText,
+  analyzeTextOnce,
+  isLexiconWord,
+  sameVerbSense,
+  type TextToken,
+  verbAt,
+} from "../../verify/reading/index.js";
 import { ACT_PARTICLE, actsTold, actWordsIn, oneTellsAnother } from "../acts/index.js";
 import { physicalDimensionOf } from "../disagreements/index.js";
 

@@ -18,6 +18,7 @@ export { specificKeys } from "./hypernym-keys.js";
 export { countsAList } from "./listed-counts.js";
 export { numberWordValue, type Quantity, readQuantities, sameQuantity, withinBound } from "./read-quantities.js";
 export { previousPersonOf, type ResolvedPassage, resolveReferences } from "./resolve-references.js";
+export { sameVerbSense } from "./same-verb-sense.js";
 export { SAYING_VERBS } from "./saying-verbs.js";
 export { synonymKeys } from "./synonym-keys.js";
 export { verbAt } from "./verb-at.js";

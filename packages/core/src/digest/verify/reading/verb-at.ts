@@ -1,6 +1,6 @@
 import { oncePerWord } from "../../../text/once-per-word.js";
-import { isVerbLemma } from "../../../text/same-verb-sense.js";
 import { commonLemma } from "./analyze-text.js";
+import { isVerbLemma } from "./same-verb-sense.js";
 
 /** A word's lemma as a verb WordNet lists ("gave" → "give", "evacuated" → "evacuate"), or null for none. */
 const verbLemma = oncePerWord((word: string): string | null => {

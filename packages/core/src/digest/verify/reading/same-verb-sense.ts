@@ -1,7 +1,7 @@
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { oncePerWord } from "./once-per-word.js";
+import { oncePerWord } from "../../../text/once-per-word.js";
 
 /**
  * Whether two verbs (WordNet lemmas: "evacuate", "give_way", "move_out") can tell one act, read from
