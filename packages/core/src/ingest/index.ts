@@ -1,3 +1,4 @@
+export { byPublication } from "./by-publication.js";
 export type { CleanTextResult } from "./clean-text.js";
 export { cleanText } from "./clean-text.js";
 export { contentHash } from "./content-hash.js";

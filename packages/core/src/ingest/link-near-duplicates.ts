@@ -1,4 +1,5 @@
 import type { Article } from "../model/index.js";
+import { byPublication } from "./by-publication.js";
 import { NearDuplicateIndex, type NearDuplicateIndexOptions } from "./near-duplicate-index.js";
 
 /**
@@ -18,14 +19,8 @@ export function linkNearDuplicates(articles: readonly Article[], options: NearDu
 
   // Originals must be indexed before their copies: earliest first, undated last, then longest.
   const byOriginality = [...unique].sort((a, b) => {
-    // Compared as instants: a stamp may keep its publisher's offset (see toIsoDate).
-    const [first, second] = [Date.parse(a.publishedAt ?? ""), Date.parse(b.publishedAt ?? "")];
-    if (!Number.isNaN(first) && !Number.isNaN(second) && first !== second) return first < second ? -1 : 1;
-    if (a.publishedAt && b.publishedAt && a.publishedAt !== b.publishedAt)
-      return a.publishedAt < b.publishedAt ? -1 : 1;
-    if (a.publishedAt && !b.publishedAt) return -1;
-    if (!a.publishedAt && b.publishedAt) return 1;
-    return b.text.length - a.text.length;
+    const order = byPublication(a.publishedAt, b.publishedAt);
+    return order !== 0 ? order : b.text.length - a.text.length;
   });
   const index = new NearDuplicateIndex(options);
   const duplicateOf = new Map<string, string>();

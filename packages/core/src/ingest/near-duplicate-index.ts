@@ -1,4 +1,5 @@
 import type { Article } from "../model/index.js";
+import { byPublication } from "./by-publication.js";
 import { Int32HashSet } from "./int32-hash-set.js";
 import { LshBuckets } from "./lsh-buckets.js";
 
@@ -317,11 +318,9 @@ function onepermutationSignature(shingles: Int32Array, bins: number): Int32Array
 
 /** Which of two originals to prefer: earlier publication, then more text, then added first. */
 function isMoreOriginal(candidate: Entry, current: Entry): boolean {
-  // Compared as instants: a stamp may keep its publisher's offset (see toIsoDate).
-  const [when, then] = [Date.parse(candidate.publishedAt ?? ""), Date.parse(current.publishedAt ?? "")];
-  if (!Number.isNaN(when) && !Number.isNaN(then) && when !== then) return when < then;
-  if (candidate.publishedAt && current.publishedAt && candidate.publishedAt !== current.publishedAt)
-    return candidate.publishedAt < current.publishedAt;
+  const order =
+    candidate.publishedAt && current.publishedAt ? byPublication(candidate.publishedAt, current.publishedAt) : 0;
+  if (order !== 0) return order < 0;
   if (candidate.shingleCount !== current.shingleCount) return candidate.shingleCount > current.shingleCount;
   return candidate.order < current.order;
 }

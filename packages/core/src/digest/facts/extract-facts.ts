@@ -1,4 +1,5 @@
 import type { Disagreement, TimelineEntry } from "@roundup/prompts";
+import { byPublication } from "../../ingest/index.js";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
 import { creditOriginals } from "./corroboration/index.js";
@@ -12,7 +13,6 @@ import { findNumberMentions, type NumberMention } from "./figures/index.js";
 import { findQuotes, type QuoteMention } from "./quotes/index.js";
 import {
   backgroundYearTime,
-  byPublication,
   type DateMention,
   findDateMentions,
   firstReportDay,

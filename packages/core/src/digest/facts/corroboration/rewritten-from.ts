@@ -1,8 +1,8 @@
+import { byPublication } from "../../../ingest/index.js";
 import type { Article } from "../../../model/index.js";
 import { oncePerWord } from "../../../text/once-per-word.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { STOPWORDS, wordTokens } from "../../evidence/word-tokens.js";
-import { byPublication } from "../reading/index.js";
 import { outletOf } from "./independent-outlets.js";
 
 /** Fewer sentences than this tell too little to show an article retells another. */

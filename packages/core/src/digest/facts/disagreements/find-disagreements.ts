@@ -1,4 +1,5 @@
 import type { Disagreement } from "@roundup/prompts";
+import { byPublication } from "../../../ingest/index.js";
 import type { Article } from "../../../model/index.js";
 import { escapeRegExp } from "../../../text/escape-reg-exp.js";
 import { oncePerText } from "../../../text/once-per-text.js";
@@ -14,7 +15,7 @@ import {
   type NumberMention,
 } from "../figures/index.js";
 import type { SentenceDate } from "../reading/index.js";
-import { beforeStory, byPublication, storyStart } from "../reading/index.js";
+import { beforeStory, storyStart } from "../reading/index.js";
 import { alignedFigures } from "./aligned-figures.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import { loneFigurePairs } from "./lone-figures.js";

@@ -1,4 +1,3 @@
-export { byPublication } from "./by-publication.js";
 export {
   backgroundYearTime,
   type DateMention,

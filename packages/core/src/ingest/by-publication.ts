@@ -1,6 +1,6 @@
 /**
  * Orders two publication stamps by the instant they name, undated last. A stamp may keep its
- * publisher's offset ("…T06:00:00+10:00", see ingest's toIsoDate), so its text does not sort with a
+ * publisher's offset ("…T06:00:00+10:00", see toIsoDate), so its text does not sort with a
  * UTC stamp's; stamps that do not parse are compared as written.
  */
 export function byPublication(a: string | null | undefined, b: string | null | undefined): number {
