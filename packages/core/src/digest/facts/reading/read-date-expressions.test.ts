@@ -236,6 +236,19 @@ describe("readDateExpressions on a subject dated between commas (timeline31)", (
     ]);
   });
 
+  it("dates a reduced relative clause in the past by its own tense, not the future after it", () => {
+    // Thursday 14 March 2030: the Monday and Tuesday gone, not the ones to come.
+    expect(read("Under the settlement reached late on Monday, the city will pay £3 million over two years.")).toEqual([
+      ["2030-03-11", false],
+    ]);
+    expect(read("The review Patel ordered on Tuesday will be chaired by a retired judge.")).toEqual([
+      ["2030-03-12", false],
+    ]);
+    // Still to come: a participle after an auxiliary, or a plan's participle.
+    expect(read("The repairs are expected to be completed on Monday.")).toEqual([["2030-03-18", false]]);
+    expect(read("The vote scheduled on Tuesday will settle the matter.")).toEqual([["2030-03-19", false]]);
+  });
+
   it("dates a sentence by the day a past “when” clause tells, its only day", () => {
     expect(read("No new cases have been found since Monday night, when 40 hens died at a farm near Oskaloo.")).toEqual([
       ["2030-03-11", false],

@@ -1247,6 +1247,15 @@ const SAYING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:said|say|says|told|tell|tells
 const PAST_RELATIVE_BEFORE =
   /\b(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:\p{L}+(?<!e)ed|bought|paid|took|made|came|went|left|flew|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began)\b[^,;:()“”".!?]*$/iu;
 
+/**
+ * A reduced relative clause in the past up to a date, on a noun of the sentence: "under the deal struck
+ * late on ", "the inquiry Okonkwo ordered on ", "a man arrested on ". Not after an auxiliary ("to be
+ * completed on ") nor a causative ("have the bridge repaired on "), and not a plan's participle
+ * ("the vote scheduled on ").
+ */
+const REDUCED_RELATIVE_BEFORE =
+  /(?<!\b(?:have|has|had|having|get|gets|got|want|wants|wanted|need|needs|needed)\s+)\b(?:the|an?|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}|(?:he|she|they|we|it)\s+)?(?<!\b(?:be|been|being|is|are|was|were|will|would|to|has|have|had|get|got)\s+)(?!(?:planned|scheduled|slated|expected|timed|due|set|needed|wanted|hoped|intended|proposed)\b)(?:\p{L}+(?<!e)ed|agreed|struck|made|held|signed|won|took|gave|sent|began|broke|brought|caught)\s+(?:(?:late|early|only|just|first|overnight)\s+)?$/iu;
+
 /** An "after" clause in the past up to a date: "after the union and the government reached a deal on ". */
 const PAST_AFTER_BEFORE =
   /\b(?:after|following)\s+(?:[^,;:()“”".!?]*?\s)?(?:had\s+)?(?:\p{L}+(?<!e)ed|agreed|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began|struck|fell|rose)\b[^,;:()“”".!?]*$/iu;
@@ -1481,7 +1490,10 @@ function readExpressions(sentence: string, published: string | null, options: Re
       PAST_RELATIVE_BEFORE.exec(saidClauses) ??
       PAST_AFTER_BEFORE.exec(saidClauses) ??
       // "Port Alden's rent cap, approved Tuesday, will apply…": the participle's past, not the main clause's future.
-      SUBJECT_PARTICIPLE.exec(saidClauses);
+      SUBJECT_PARTICIPLE.exec(saidClauses) ??
+      // "Under the deal struck late on Thursday, the state will pay…": the participle's past again, when
+      // the future comes after it ("…must share it, a judge ruled on Friday" is a saying's own past).
+      (FUTURE.test(saidClauses) ? null : REDUCED_RELATIVE_BEFORE.exec(saidClauses));
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
     const pastVerbAfter = PAST_VERB_AFTER.test(sentence.slice(writtenEnd));
