@@ -464,6 +464,14 @@ function dayNumberOf(date: string): number {
 /** dayNumber read once per date: pairs of figures ask it of the same few days thousands of times. */
 const dayNumber = oncePerWord(dayNumberOf);
 
+/** A figure placed in a speaker's own home or car (see find-number-mentions' placeOf): "my living room". */
+const inSpeakersOwnPlace = (mention: NumberMention) => mention.places.some((place) => /^my\s/.test(place));
+
+/** Whether both figures' sentences state their time, in different years. */
+function statedYearsApart(a: FigureTime, b: FigureTime): boolean {
+  return a.stated && b.stated && a.date !== null && b.date !== null && a.date.slice(0, 4) !== b.date.slice(0, 4);
+}
+
 /**
  * Whether two figures describe the same moment. A figure about a named, dated event ("killed in
  * the Oct. 7 attack") is the same whenever it is reported; otherwise two stated dates must match,
@@ -478,7 +486,9 @@ function sameMoment(
   rivals = false,
 ): boolean {
   if (DATE_IN_SCOPE.test(a.scope) && DATE_IN_SCOPE.test(b.scope)) return true;
-  if (a.settled && b.settled) return true;
+  // Settled terms (a sentence passed, a fine) hold whenever told, but one an earlier year's sentence
+  // states ("In 2034, a collector was jailed for 30 weeks") is another case's.
+  if (a.settled && b.settled) return !statedYearsApart(timeA, timeB);
   // "the true number … was closer to 21,000": a correction of a count already told is of that count's
   // moment, whatever day it was said on (a week at most between the reports).
   if (correctsACount(a) !== correctsACount(b)) return standingTogether(a, b);
@@ -647,7 +657,11 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   // "The number of people injured … has risen to 27": a count its own words tell as grown, printed
   // after a lower one, is that count grown, whoever gave either; also when the earlier names no act
   // of its own ("damaged roofs at 17 homes" against "23 homes were damaged, six more than first thought").
-  if (toldAsRisen(later) && (earlier.event === later.event || earlier.event === null)) return true;
+  if (
+    (toldAsRisen(later) || toldGrownElsewhere.has(later)) &&
+    (earlier.event === later.event || earlier.event === null)
+  )
+    return true;
   if (earlier.event !== later.event) return false;
   // A count its own words leave open ("with crews still assessing damage", "a preliminary count"), or
   // a later one told as made after a fuller check ("after crews checked every street"), is a tally
@@ -657,6 +671,35 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
   return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
+}
+
+/** Figures of a count another sentence of the story tells as grown to that value (see markGrownValues). */
+const toldGrownElsewhere = new WeakSet<NumberMention>();
+
+/**
+ * "The number of injured has risen to 27" in one report: a later report's "Twenty-seven people were
+ * hurt" is that count grown too, though its own words do not say so (same act, unit and value, printed
+ * no earlier than the rise).
+ */
+function markGrownValues(mentions: readonly NumberMention[]): void {
+  const grown = mentions.filter((mention) => mention.event !== null && toldAsRisen(mention));
+  if (grown.length === 0) return;
+  for (const mention of mentions) {
+    const at = mention.item.article.publishedAt;
+    if (
+      grown.some(
+        (rise) =>
+          rise !== mention &&
+          rise.event === mention.event &&
+          rise.value === mention.value &&
+          rise.unit === mention.unit &&
+          rise.item.article.publishedAt !== null &&
+          at !== null &&
+          rise.item.article.publishedAt <= at,
+      )
+    )
+      toldGrownElsewhere.add(mention);
+  }
 }
 
 /** "still assessing", "are still being counted", "a preliminary count", "expected to rise": a count not yet complete. */
@@ -928,7 +971,8 @@ export function groupFigures(
       }
       const placeless = cluster.filter((item) => item.places.length === 0);
       if (places.length === 0) places.push(placeless);
-      else if (places.length === 1) places[0]!.push(...placeless);
+      // A speaker's own place ("in my living room") is no place a count naming none could be of.
+      else if (places.length === 1 && !places[0]!.some(inSpeakersOwnPlace)) places[0]!.push(...placeless);
       for (const members of places.flatMap(byDefendant)) {
         const timed = members
           .map((mention) => ({ mention, time: timeOf(mention, dates) }))
@@ -1104,6 +1148,7 @@ export function findDisagreements(
   const { mentions } = inCommonUnits(
     strikersOfOneTrade(standingReadings(partsOfWholes(floorsOfStoryBuilding(written, articles)))),
   );
+  markGrownValues(mentions);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
   const reported = new Set<NumberMention>();
@@ -2134,8 +2179,12 @@ function disagreementOf(
         ),
       ];
       // A share reads as one: "4%", not "4" ("percent average rise | 4 vs 7" tells a reader nothing).
+      // A span read with its unit ("10 months") already shows it.
+      const unit = twoUnits ? unitAsWritten(head) : "";
       const shown = twoUnits
-        ? `${written}${unitAsWritten(head)}`
+        ? unit.trim() !== "" && written.endsWith(unit.trim())
+          ? written
+          : `${written}${unit}`
         : head.unit === "percent" && !head.range
           ? `${written}${percentAsWritten(head)}`
           : written;

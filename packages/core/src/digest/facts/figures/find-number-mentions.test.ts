@@ -214,6 +214,13 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     ]);
   });
 
+  it("reads a speaker's own home as the place of a figure right before it (held-out batch Y)", () => {
+    expect(read("“It was 104 degrees in my kitchen by six o'clock,” said Alma Reyes, 68.")[0]?.places).toEqual([
+      "my kitchen",
+    ]);
+    expect(read("It was 104 degrees in my living room.")[0]?.places).toEqual(["my living room"]);
+  });
+
   it("reads a place whose name begins like a month or a weekday, and never a month or weekday as a place", () => {
     expect(read("At least 30 people were killed in Marseille on Thursday.")[0]?.places).toEqual(["Marseille"]);
     expect(read("At least 30 people were killed in Sunderland when the storm hit.")[0]?.places).toEqual(["Sunderland"]);

@@ -271,7 +271,15 @@ const PLACE_OF_SUBJECT = new RegExp(
 const PART_PLACED_AFTER =
   /,\s*(?:(?:most|many|some|several|half|a few|the majority|nearly half|more than half)\s+of\s+(?:them|whom|which|those)|mostly|mainly|largely)\b/i;
 
+/**
+ * "It was 104 degrees in my living room": a speaker's own home or car, right after the figure, is a
+ * place of its own, so the figure is that place's, never a rival of the town's reading.
+ */
+const SPEAKERS_OWN_PLACE_AFTER = /^[^,;]{0,24}?\b(?:in|inside|at)\s+(my\s+[\p{L}-]+(?:\s+room)?)\b/iu;
+
 function placeOf(clauseBefore: string, clauseAfter: string): string[] {
+  const own = SPEAKERS_OWN_PLACE_AFTER.exec(clauseAfter);
+  if (own) return [own[1]!.toLowerCase()];
   const partPlaced = PART_PLACED_AFTER.exec(clauseAfter);
   const after = [...(partPlaced ? clauseAfter.slice(0, partPlaced.index) : clauseAfter).matchAll(PLACE)][0];
   if (after) return [after[1]!];
