@@ -3086,3 +3086,28 @@ describe("findQuotes on attributions a fresh batch showed (quotes32)", () => {
     );
   });
 });
+
+describe("findQuotes on the styles of a fresh held-out batch (X, session 34)", () => {
+  const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((quote) => quote.speaker);
+
+  it("gives a tabloid's manner-of-speaking verb its named speaker", () => {
+    expect(
+      speakers("'We waited six hours in the rain for a bus,' fumed mum-of-three Kelly Marsh, 39, from Didcot."),
+    ).toEqual(["Kelly Marsh"]);
+  });
+
+  it("signs a quote with a dash and one of the public, as written, when the signature closes the sentence", () => {
+    expect(speakers("“They took our savings and ran” — one angry depositor.")).toEqual(["one angry depositor"]);
+    // A dash aside that goes on is no signature.
+    expect(speakers("“They took our savings and ran” — a claim the bank denies.")).toEqual([null]);
+  });
+
+  it("gives a fragment after “According to” a body named by its description, not a bare noun", () => {
+    expect(
+      speakers("According to the transport ministry, the plan “is the best the country can afford this year.”"),
+    ).toEqual(["the transport ministry"]);
+    expect(speakers("According to the ministry, the plan “is the best the country can afford this year.”")).toEqual([
+      null,
+    ]);
+  });
+});

@@ -49,7 +49,7 @@ export interface QuoteMention {
 }
 
 const SPEECH_VERB =
-  "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
+  "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained|fumed|raged|sobbed|wept|joked|quipped|sighed|gushed|boasted|pleaded|snapped|exclaimed|confessed)";
 /** A verb giving something a name, then at most a few words: "dubbed the gang the", "known as", "nicknamed". */
 const NAME_GIVEN =
   /\b(?:dubbed|nicknamed|christened|named|called|calls?|known\s+as|billed\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
@@ -535,9 +535,22 @@ function isPronoun(speaker: string): boolean {
 /** A description counts only when it names a role ("the minister", "an official"), not "the talks". */
 function isDescription(speaker: string): boolean {
   return (
-    /^(?:the|a|an)\s/i.test(speaker) && (ROLE_WORD.test(speaker) || /^an?\s+(?:[a-z]+\s+)?member\s+of\s/i.test(speaker))
+    (/^(?:the|a|an)\s/i.test(speaker) &&
+      (ROLE_WORD.test(speaker) || /^an?\s+(?:[a-z]+\s+)?member\s+of\s/i.test(speaker))) ||
+    ONE_OF_THE_PUBLIC.test(speaker)
   );
 }
+
+/**
+ * "one furious customer", "a stranded passenger", "an angry parent": someone of the public a story
+ * quotes without a name, by what they are to it (a tabloid's signature after a dash).
+ */
+const ONE_OF_THE_PUBLIC =
+  /^(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}(?:customer|passenger|shopper|parent|mother|father|mum|dad|driver|fan|investor|neighbou?r|onlooker|bystander|survivor|victim|worker|employee|student|pupil|teacher|farmer|fisherman|owner|holidaymaker|travell?er|commuter|voter|patient|relative|local|villager|motorist|spectator|resident|witness|tenant|depositor|saver|user|client|member|supporter|protester)$/i;
+
+/** A dash signature that closes its sentence: "“…” — one furious customer." */
+const DASH_SIGNATURE_OF_THE_PUBLIC =
+  /^[,.!?]?\s*[—–]\s*((?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s*[.!]?\s*(?=\n|$)/u;
 
 /** "Hamas spokesman Osama Hamdan" → "Osama Hamdan"; a lone capitalised word stays (a surname, an organisation). */
 function nameFrom(speaker: string): string | null {
@@ -596,6 +609,9 @@ function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | 
   const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after) ?? AFTER_DASH_ROLE_NAME.exec(after);
   if (dash) return [{ speaker: (dash[1] ?? dash[2])!, style: "quote-dash-name" }, dash];
   // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
+  const signature = DASH_SIGNATURE_OF_THE_PUBLIC.exec(after);
+  if (signature && ONE_OF_THE_PUBLIC.test(signature[1]!))
+    return [{ speaker: signature[1]!, style: "quote-dash-name" }, signature];
   const described = AFTER_DASH_DESCRIPTION.exec(after);
   if (described && isDescription(described[1]!))
     return [{ speaker: described[1]!, style: "quote-dash-name" }, described];
@@ -976,7 +992,7 @@ function resolveSpeaker(
         namedRightAfter(speaker, article.text, position) ??
         // "the governor said": an office one person holds tells the reader who spoke, named or not;
         // so does "the Prime Minister's official spokesman", who speaks for someone named.
-        (SINGLE_HOLDER_OFFICE.test(speaker) || NAMED_SPOKESPERSON.test(speaker)
+        (SINGLE_HOLDER_OFFICE.test(speaker) || NAMED_SPOKESPERSON.test(speaker) || BODY_HEAD.test(speaker)
           ? speaker.replace(/^The\b/, "the")
           : null)
       );
@@ -1707,6 +1723,14 @@ function personOfAge(age: string, before: string, article: Article, people: Peop
 }
 
 /** "the governor", "the prime minister": an office one person holds at a time, so it names its speaker. */
+/**
+ * "According to the sea ministry, the offer “…”": a body the story names only by its description is
+ * the source as written (the house rule for unnamed speakers), when a word tells which ("the company"
+ * alone may be any company the story names); a person so described could be anyone.
+ */
+const BODY_HEAD =
+  /^[Tt]he\s+(?:[a-z-]+\s+){1,3}(?:ministry|department|agency|government|company|union|council|committee|court|authority|commission|regulator|board|firm|operator|trust|federation|association|embassy)$/;
+
 const SINGLE_HOLDER_OFFICE =
   /^[Tt]he\s+(?:governor|mayor|president|vice president|prime minister|premier|chancellor|pope|king|queen|sheriff|coroner|police chief|fire chief|chief constable|chief executive|attorney general|harbour master|harbor master|headteacher|head teacher|principal)$/;
 
