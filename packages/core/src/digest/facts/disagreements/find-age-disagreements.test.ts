@@ -456,6 +456,15 @@ describe("findAgeDisagreements: one person told by a name in one outlet and by a
     ).toEqual([["23", "25"]]);
   });
 
+  it("reads the name an aged noun is given (“a 52-year-old man, named as Leo Hart,”, “The nine-year-old girl, named Ada Moss,”)", () => {
+    expect(
+      pair("A 52-year-old man, named as Leo Hart, was hit by the jib.", "Leo Hart, 55, was a father of two."),
+    ).toEqual([["52", "55"]]);
+    expect(pair("The nine-year-old girl, named Ada Moss, was hurt.", "Ada Moss, 11, was hurt by glass.")).toEqual([
+      ["nine", "11"],
+    ]);
+  });
+
   it("reads “A docker, 58,” as “The docker, 58,” and a child's age in words (“a five-year-old girl”)", () => {
     expect(pair("A docker, 58, was taken to hospital.", "A 61-year-old docker was hit by the jib.")).toEqual([
       ["58", "61"],

@@ -48,12 +48,14 @@ const AGE_BESIDE_NAME = new RegExp(
 );
 /**
  * "The 31-year-old Delgado had worked…", "The 61-year-old warehouse manager, Luis Ortega, has…", "a
- * 78-year-old Derby woman, Margaret Ellis,": the age written before the name, straight before it (after
+ * 78-year-old Derby woman, Margaret Ellis,", "The eight-year-old male, named Bima,": the age written before the name, straight before it (after
  * "the" only, or with no article: "Among those trapped is 19-year-old Diego Fuentes") or before a role
  * set off by commas around the name; the role's words before its noun may be a place's name.
  */
+/** An age in figures or, as a young child's often is, in words ("eight"). */
+const ageValue = (written: string) => (/^\d/.test(written) ? Number(written) : (numberWordValue(written) ?? 0));
 const AGE_BEFORE_NAME = new RegExp(
-  `\\b(?:[Tt]he\\s+(\\d{1,3})-year-old\\s+|(?:[Aa]n?|[Tt]he)\\s+(\\d{1,3})-year-old\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,\\s+|(?<!\\b(?:[Aa]n?|[Tt]he)\\s+)(\\d{1,3})-year-old\\s+)${NAME}(?=\\s*[,;.]|\\s+\\p{Ll})`,
+  `\\b(?:[Tt]he\\s+(\\d{1,3})-year-old\\s+|(?:[Aa]n?|[Tt]he)\\s+(\\d{1,3}|${NUMBER_WORD_SOURCE})-year-old\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,\\s+(?:(?:named|identified)(?:\\s+as)?\\s+)?|(?<!\\b(?:[Aa]n?|[Tt]he)\\s+)(\\d{1,3})-year-old\\s+)${NAME}(?=\\s*[,;.]|\\s+\\p{Ll})`,
   "gu",
 );
 /**
@@ -70,7 +72,7 @@ const AGE_ENDING_SENTENCE = new RegExp(
  * What follows the name in every AGE_BESIDE_NAME match (", 46,", ", a 46-year-old", " (46)"): a cheap
  * test that spares most sentences with a figure the pattern's try at every capital letter.
  */
-const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+|the\s+)?\d|\s\(\d|\b\d{1,3}-year-old\s/;
+const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+|the\s+)?\d|\s\(\d|-year-old\s/;
 /** A courtesy title and a surname: "Mr Fenwick", "Mrs. Kerr", "Dr Nair". */
 const COURTESY_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** Words that open a sentence or a clause before a name: "On Monday, 12, …" is no person. */
@@ -85,10 +87,15 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
     const ending = AGE_ENDING_SENTENCE.exec(text);
     const matches: Array<RegExpMatchArray | RegExpExecArray> = [...text.matchAll(AGE_BESIDE_NAME)];
     if (ending) matches.push(ending);
-    const found = matches.map((match) => ({ run: match[1]!, age: Number(match[2] ?? match[3] ?? match[4]) }));
-    for (const match of text.matchAll(AGE_BEFORE_NAME))
-      found.push({ run: match[4]!, age: Number(match[1] ?? match[2] ?? match[3]) });
-    for (const { run, age } of found) {
+    const found: Array<{ run: string; age: number; raw?: string }> = matches.map((match) => ({
+      run: match[1]!,
+      age: Number(match[2] ?? match[3] ?? match[4]),
+    }));
+    for (const match of text.matchAll(AGE_BEFORE_NAME)) {
+      const written = match[1] ?? match[2] ?? match[3]!;
+      found.push({ run: match[4]!, age: ageValue(written), raw: written });
+    }
+    for (const { run, age, raw } of found) {
       if (!(age >= 1 && age <= 115)) continue;
       // A surname alone is a name too ("Delgado, 46,"), unless it is a title ("Mayor, 46," is none).
       // "Mr Fenwick, 54,": a courtesy title before a surname alone leaves the surname.
@@ -104,7 +111,7 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
         item,
         name: split.name,
         age,
-        raw: String(age),
+        raw: raw ?? String(age),
         outletKey: outlet.key,
         outletName: outlet.name,
       });
