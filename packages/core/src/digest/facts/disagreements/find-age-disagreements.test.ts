@@ -417,3 +417,60 @@ describe("findAgeDisagreements: one person told by a description in one outlet a
     ).toEqual([]);
   });
 });
+
+describe("findAgeDisagreements: one person told by a name in one outlet and by a noun or a deed in another", () => {
+  const pair = (first: string, second: string) =>
+    ageDisagreementsOf(
+      draft("Harbour Wire", "2035-03-04T10:00:00Z", `A crane toppled at the dock.\n\n${first}`),
+      draft("Quay Gazette", "2035-03-04T16:00:00Z", `A crane toppled at the dock.\n\n${second}`),
+    ).map((found) => found.claims.map(([value]) => value));
+
+  it("sets “a 52-year-old rigger from Dover, broke his leg” against “Sam Lowe, 49, broke his leg”, never two names' ages", () => {
+    expect(
+      pair(
+        "One man, a 52-year-old rigger from Dover, broke his leg when the jib swung round.",
+        "Sam Lowe, 49, broke his leg when the jib swung round, the port said.",
+      ),
+    ).toEqual([["52", "49"]]);
+    expect(
+      pair(
+        "Among the hurt were two cousins, aged 12 and 14, and a 33-year-old woman who cut her hand.",
+        "Maya Frost, 35, who cut her hand on the railing, was treated at the scene.",
+      ),
+    ).toEqual([["33", "35"]]);
+    // Two named people with one deed are two people, as are ages too far apart to be one person's.
+    expect(pair("Tom Reed, 30, broke his leg.", "Sam Lowe, 32, broke his leg.")).toEqual([]);
+    expect(pair("A 61-year-old man broke his leg.", "Sam Lowe, 32, broke his leg.")).toEqual([]);
+    // "with his" is no deed: the age is never tied to what comes after a preposition.
+    expect(pair("A 52-year-old rigger with his tools was hurt.", "Sam Lowe, 49, with his tools, was hurt.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads an age set before a name with no article (“among them is 23-year-old Rosa Vidal”)", () => {
+    expect(
+      pair(
+        "Among those hurt is 23-year-old Rosa Vidal, a crane driver.",
+        "Rosa Vidal, 25, was driving the crane when it fell.",
+      ),
+    ).toEqual([["23", "25"]]);
+  });
+
+  it("reads the name an aged noun is given (“a 52-year-old man, named as Leo Hart,”, “The nine-year-old girl, named Ada Moss,”)", () => {
+    expect(
+      pair("A 52-year-old man, named as Leo Hart, was hit by the jib.", "Leo Hart, 55, was a father of two."),
+    ).toEqual([["52", "55"]]);
+    expect(pair("The nine-year-old girl, named Ada Moss, was hurt.", "Ada Moss, 11, was hurt by glass.")).toEqual([
+      ["nine", "11"],
+    ]);
+  });
+
+  it("reads “A docker, 58,” as “The docker, 58,” and a child's age in words (“a five-year-old girl”)", () => {
+    expect(pair("A docker, 58, was taken to hospital.", "A 61-year-old docker was hit by the jib.")).toEqual([
+      ["58", "61"],
+    ]);
+    expect(pair("A five-year-old girl was hurt by falling glass.", "A seven-year-old girl was hurt by glass.")).toEqual(
+      [["five", "seven"]],
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { outletOf } from "../corroboration/index.js";
 import { sameThingAs } from "../figures/index.js";
 import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "../names/index.js";
 import { NUMBER_WORD_SOURCE, numberWordValue } from "../reading/index.js";
+import { agesByDeed } from "./age-by-deed.js";
 import { type OutletFigure, rivalClaims } from "./rival-claims.js";
 
 /** A named person's age as news copy sets it beside the name. */
@@ -47,12 +48,14 @@ const AGE_BESIDE_NAME = new RegExp(
 );
 /**
  * "The 31-year-old Delgado had worked…", "The 61-year-old warehouse manager, Luis Ortega, has…", "a
- * 78-year-old Derby woman, Margaret Ellis,": the age written before the name, straight before it (after
- * "the" only) or before a role set off by commas around the name; the role's words before its noun may
- * be a place's name.
+ * 78-year-old Derby woman, Margaret Ellis,", "The eight-year-old male, named Bima,": the age written before the name, straight before it (after
+ * "the" only, or with no article: "Among those trapped is 19-year-old Diego Fuentes") or before a role
+ * set off by commas around the name; the role's words before its noun may be a place's name.
  */
+/** An age in figures or, as a young child's often is, in words ("eight"). */
+const ageValue = (written: string) => (/^\d/.test(written) ? Number(written) : (numberWordValue(written) ?? 0));
 const AGE_BEFORE_NAME = new RegExp(
-  `\\b(?:[Tt]he\\s+(\\d{1,3})-year-old\\s+|(?:[Aa]n?|[Tt]he)\\s+(\\d{1,3})-year-old\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,\\s+)${NAME}(?=\\s*[,;.]|\\s+\\p{Ll})`,
+  `\\b(?:[Tt]he\\s+(\\d{1,3})-year-old\\s+|(?:[Aa]n?|[Tt]he)\\s+(\\d{1,3}|${NUMBER_WORD_SOURCE})-year-old\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,\\s+(?:(?:named|identified)(?:\\s+as)?\\s+)?|(?<!\\b(?:[Aa]n?|[Tt]he)\\s+)(\\d{1,3})-year-old\\s+)${NAME}(?=\\s*[,;.]|\\s+\\p{Ll})`,
   "gu",
 );
 /**
@@ -69,7 +72,7 @@ const AGE_ENDING_SENTENCE = new RegExp(
  * What follows the name in every AGE_BESIDE_NAME match (", 46,", ", a 46-year-old", " (46)"): a cheap
  * test that spares most sentences with a figure the pattern's try at every capital letter.
  */
-const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+|the\s+)?\d|\s\(\d|\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old\s/;
+const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+|the\s+)?\d|\s\(\d|-year-old\s/;
 /** A courtesy title and a surname: "Mr Fenwick", "Mrs. Kerr", "Dr Nair". */
 const COURTESY_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** Words that open a sentence or a clause before a name: "On Monday, 12, …" is no person. */
@@ -84,10 +87,15 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
     const ending = AGE_ENDING_SENTENCE.exec(text);
     const matches: Array<RegExpMatchArray | RegExpExecArray> = [...text.matchAll(AGE_BESIDE_NAME)];
     if (ending) matches.push(ending);
-    const found = matches.map((match) => ({ run: match[1]!, age: Number(match[2] ?? match[3] ?? match[4]) }));
-    for (const match of text.matchAll(AGE_BEFORE_NAME))
-      found.push({ run: match[3]!, age: Number(match[1] ?? match[2]) });
-    for (const { run, age } of found) {
+    const found: Array<{ run: string; age: number; raw?: string }> = matches.map((match) => ({
+      run: match[1]!,
+      age: Number(match[2] ?? match[3] ?? match[4]),
+    }));
+    for (const match of text.matchAll(AGE_BEFORE_NAME)) {
+      const written = match[1] ?? match[2] ?? match[3]!;
+      found.push({ run: match[4]!, age: ageValue(written), raw: written });
+    }
+    for (const { run, age, raw } of found) {
       if (!(age >= 1 && age <= 115)) continue;
       // A surname alone is a name too ("Delgado, 46,"), unless it is a title ("Mayor, 46," is none).
       // "Mr Fenwick, 54,": a courtesy title before a surname alone leaves the surname.
@@ -103,7 +111,7 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
         item,
         name: split.name,
         age,
-        raw: String(age),
+        raw: raw ?? String(age),
         outletKey: outlet.key,
         outletName: outlet.name,
       });
@@ -115,9 +123,13 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
 /**
  * "a 41-year-old chef", "an 86-year-old woman", "a 70-year-old retired postman", "a 52-year-old bus
  * driver": a person the outlet does not name, known by a noun, the last of up to three words (a
- * modifier or two come before the noun that names the person).
+ * modifier or two come before the noun that names the person). A young child's age is often in words
+ * ("a four-year-old boy").
  */
-const AGED_NOUN = /\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\b/gu;
+const AGED_NOUN = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3}|${NUMBER_WORD_SOURCE})-year-old\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\b`,
+  "gu",
+);
 /**
  * Words that end the noun phrase after "a 34-year-old surfer": a verb or auxiliary ("was", "died",
  * "remains", "being"), a preposition, conjunction or relative word.
@@ -147,7 +159,7 @@ const BANDED_NOUN =
  * words.
  */
 const NOUN_THEN_AGE = new RegExp(
-  String.raw`\b[Tt]he\s+(?:\p{Ll}+(?:ed|en)\s+)?(\p{Ll}+),\s+(\d{1,3}|${NUMBER_WORD_SOURCE})(?![\d,.]\d)\s*,`,
+  String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+(?:ed|en)\s+)?(\p{Ll}+),\s+(\d{1,3}|${NUMBER_WORD_SOURCE})(?![\d,.]\d)\s*,`,
   "gu",
 );
 /**
@@ -226,13 +238,14 @@ interface AgeWritten {
 /** The ages a sentence gives its nouns, and the nouns it ages ("a 72-year-old man"), read once per distinct text. */
 function agesWrittenIn(text: string): { found: AgeWritten[]; aged: string[] } | null {
   // An age in words is set off by commas ("The rescued girl, nine,").
-  if (!/\d/.test(text) && !/,\s+\p{Ll}+(?:-\p{Ll}+)?\s*,/u.test(text)) return null;
+  if (!/\d|-year-old/.test(text) && !/,\s+\p{Ll}+(?:-\p{Ll}+)?\s*,/u.test(text)) return null;
   const found: AgeWritten[] = [];
   const aged: string[] = [];
   for (const match of text.matchAll(AGED_NOUN)) {
     const head = headNounOf(match[2]!);
+    const age = /^\d/.test(match[1]!) ? Number(match[1]) : numberWordValue(match[1]!);
     aged.push(sameThingAs(head));
-    found.push({ written: head, age: Number(match[1]) });
+    if (age !== null) found.push({ written: head, age, raw: match[1]! });
   }
   for (const match of text.matchAll(BANDED_NOUN)) {
     aged.push(sameThingAs(match[1]!));
@@ -389,7 +402,43 @@ export function findAgeDisagreements(
     const claims = rivalClaims(ages, ageValueOf);
     // A role whose holder the outlets also name ("Ferry captain Ines Mota, 37", "the 39-year-old ferry
     // captain, Ines Mota,") is a disagreement already told by the name.
-    if (claims && !told.has(claimsKeyOf(claims))) disagreements.push({ topic: `the age of ${ages[0]!.name}`, claims });
+    if (claims && !told.has(claimsKeyOf(claims))) {
+      told.add(claimsKeyOf(claims));
+      disagreements.push({ topic: `the age of ${ages[0]!.name}`, claims });
+    }
+  }
+  for (const [deed, ages] of deedAgesOf(sentences, byId)) {
+    // One side must be unnamed ("a 47-year-old scaffolder"): two names are two people, or one person
+    // already set against their name above. Ages far apart are two people's.
+    const surnames = new Set(ages.flatMap((age) => (age.person ? [age.person.split(/\s+/).at(-1)!] : [])));
+    if (surnames.size > 1 || ages.every((age) => age.person)) continue;
+    const values = ages.map((age) => age.age);
+    if (Math.max(...values) - Math.min(...values) > SAME_PERSON_YEARS) continue;
+    const claims = rivalClaims(ages, (age) => age.age);
+    if (claims && !told.has(claimsKeyOf(claims)))
+      disagreements.push({ topic: `the age of the person who ${deed.replace(" ", " their ")}`, claims });
   }
   return disagreements;
+}
+
+/** People's ages by the deed of their own each sentence ties them to (see agesByDeed). */
+function deedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string, Article>): Map<string, Age[]> {
+  const byDeed = new Map<string, Age[]>();
+  const read = oncePerText(agesByDeed);
+  for (const item of sentences)
+    for (const { age, raw, deed, name } of read(item.sentence.text)) {
+      if (!(age >= 1 && age <= 115)) continue;
+      const outlet = outletOf(item.article, byId);
+      const figure: Age = {
+        item,
+        name: name ?? "",
+        age,
+        raw,
+        outletKey: outlet.key,
+        outletName: outlet.name,
+        ...(name ? { person: name } : {}),
+      };
+      byDeed.set(deed, [...(byDeed.get(deed) ?? []), figure]);
+    }
+  return byDeed;
 }

@@ -179,3 +179,29 @@ describe("findDisagreements on a distance in metres written as “m”", () => {
     ).toEqual([[expect.stringMatching(/from edge/), ["about 3", "8m"]]]);
   });
 });
+
+describe("findDisagreements on one thing's weight told before its noun and in a clause about it", () => {
+  it("sets “the 40-tonne crane” against “The crane, which weighs 38 tonnes”, never a load it lifted", () => {
+    const crane = "A crane fell on the site.\n\nThe 40-tonne crane toppled onto the road, police said.";
+    expect(
+      sides(
+        ["Alpha News", "2029-05-02T10:00:00Z", crane],
+        [
+          "Beta Times",
+          "2029-05-02T18:00:00Z",
+          "A crane fell on the site.\n\nThe crane, which weighs 38 tonnes, toppled onto the road, police said.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/crane/), ["38", "40"]]]);
+    expect(
+      sides(
+        ["Alpha News", "2029-05-02T10:00:00Z", crane],
+        [
+          "Beta Times",
+          "2029-05-02T18:00:00Z",
+          "A crane fell on the site.\n\nThe crane was lifting a load of 38 tonnes.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

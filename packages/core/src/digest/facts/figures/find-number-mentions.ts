@@ -1625,6 +1625,8 @@ export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
 }
 
+/** Units of a thing's own weight (never "pound", which money shares). */
+const THING_WEIGHT_UNIT = /^(?:tonne|ton|kilogram|kilo|kg)$/;
 const LENGTH_UNIT =
   /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|m|kilometre|kilometer|km|inch|inche|foot|feet|yard|mile)$/;
 /**
@@ -2650,8 +2652,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event = "travelled";
       // "the 30-metre balloon" and "The balloon, which stood 35 meters tall": one thing's size, named
       // by the thing however each outlet tells it (see thing-dimension).
+      // A thing's weight is its own measure as its size is ("the 40-tonne crane", "The crane, which
+      // weighs 38 tonnes").
       const dimensionOf =
-        unit && LENGTH_UNIT.test(unit) && !currency && !percent && event !== "travelled" && (!attributed || hyphened)
+        unit &&
+        (LENGTH_UNIT.test(unit) || THING_WEIGHT_UNIT.test(unit)) &&
+        !currency &&
+        !percent &&
+        event !== "travelled" &&
+        (!attributed || hyphened)
           ? thingDimension(before, after, event)
           : null;
       if (dimensionOf) event = dimensionOf;

@@ -19,6 +19,14 @@ describe("thingDimension", () => {
     expect(thingDimension("She won the ", "-mile race on Sunday", "won")).toBeNull();
   });
 
+  it("reads a size set in apposition to its thing and a weight in a clause about it", () => {
+    expect(thingDimension("The towers, each ", " metres tall, were built in 1968", null)).toBe("towers");
+    expect(thingDimension("The mast, about ", " metres high, fell", null)).toBe("tower");
+    expect(thingDimension("The crane, which weighs ", " tonnes, toppled", null)).toBe("crane");
+    // An apposition with no adjective of size is no size of the thing ("the road, 46 metres from").
+    expect(thingDimension("The mast, about ", " metres from the road, fell", null)).toBeNull();
+  });
+
   it("sets a crane's size as a modifier against its height in a clause, and workers on a site against those working there", () => {
     expect(
       disputes(

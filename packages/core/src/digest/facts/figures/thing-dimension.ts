@@ -7,13 +7,22 @@
  * something flew at, is no size of the thing and is not read here.
  */
 const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more than|just over|just under|an estimated)\s+)?`;
-/** "The balloon, which stood", "the mast, which rose": the thing, then a verb of standing or reaching up. */
+/**
+ * "The balloon, which stood", "the mast, which rose": the thing, then a verb of standing or reaching up
+ * (or, for a weight, "the crane, which weighs").
+ */
 const STOOD_CLAUSE_BEFORE = new RegExp(
-  String.raw`\b([a-z]{3,}),\s+which\s+(?:stood|stands|rose|rises|towered|towers|soared|soars|stretched|stretches|measured|measures)\s+${HEDGE}$`,
+  String.raw`\b([a-z]{3,}),\s+which\s+(?:stood|stands|rose|rises|towered|towers|soared|soars|stretched|stretches|measured|measures|weighed|weighs)\s+${HEDGE}$`,
   "u",
 );
-/** "The crane, which was 60 metres tall": a verb of being, the figure and then an adjective of size. */
-const WAS_CLAUSE_BEFORE = new RegExp(String.raw`\b([a-z]{3,}),\s+which\s+(?:is|was)\s+${HEDGE}$`, "u");
+/**
+ * "The crane, which was 60 metres tall", "The towers, each 110 metres tall,", "the mast, 40 metres
+ * high,": a verb of being or an apposition, the figure and then an adjective of size.
+ */
+const WAS_CLAUSE_BEFORE = new RegExp(
+  String.raw`\b([a-z]{3,}),\s+(?:which\s+(?:is|was|are|were)\s+|(?:each|both)\s+)?${HEDGE}$`,
+  "u",
+);
 const SIZE_ADJECTIVE_AFTER = /^\s+(?:tall|high|long|in\s+height|in\s+length)\b/;
 /** "-mile stretch of beach", " miles of shoreline": a length of the noun after "of". */
 const LENGTH_OF_AFTER = /^(?:-[a-z]+\s+(?:stretch|section|length|strip)|\s+[a-z]+)\s+of\s+(?:the\s+)?([a-z]{3,})\b/;
