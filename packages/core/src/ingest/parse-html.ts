@@ -12,6 +12,7 @@ import { mainParagraphContainer } from "./main-paragraph-container.js";
 import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
 import { sourceFromUrl } from "./source-from-url.js";
 import { removeStoryCardLists } from "./story-card-lists.js";
+import { ZONE_ABBREVIATION_MINUTES } from "./zone-abbreviations.js";
 
 export interface ParseHtmlContext {
   input: string;
@@ -280,22 +281,19 @@ function resolveUrl(href: string | null | undefined, base: string | null | undef
 
 /**
  * ISO 8601 for a date string in any format `Date` understands, else null. A time written with its
- * offset from UTC ("2026-03-03T06:00:00+10:00", RSS's "Tue, 03 Mar 2026 06:00:00 +1000") keeps it,
- * written on the publisher's own clock: its day is the one the writer counted "yesterday" from, which
- * the UTC day is not for much of the world. Any other time is written in UTC.
+ * offset from UTC ("2026-03-03T06:00:00+10:00", RSS's "Tue, 03 Mar 2026 06:00:00 +1000") or a zone
+ * name that tells one clock ("06:00:00 AEST", see ZONE_ABBREVIATION_MINUTES) keeps it, written on the
+ * publisher's own clock: its day is the one the writer counted "yesterday" from, which the UTC day is
+ * not for much of the world. A zone name that tells no one clock ("IST") is read as if in UTC: the
+ * day and time stay as written, the instant may be hours off. Any other time is written in UTC.
  */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const written = value.trim();
+  const written = withZoneOffset(value.trim());
   const time = Date.parse(written);
   if (Number.isNaN(time)) return null;
   const offset = WRITTEN_OFFSET.exec(written);
-  const named = NAMED_ZONE.exec(written)?.[1];
-  const minutes = offset
-    ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
-    : named
-      ? NAMED_ZONE_HOURS[named as keyof typeof NAMED_ZONE_HOURS] * 60
-      : 0;
+  const minutes = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
   if (minutes === 0) return new Date(time).toISOString();
   const sign = minutes < 0 ? "-" : "+";
   const [hours, rest] = [Math.floor(Math.abs(minutes) / 60), Math.abs(minutes) % 60];
@@ -303,8 +301,17 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return `${local}${sign}${String(hours).padStart(2, "0")}:${String(rest).padStart(2, "0")}`;
 }
 
-/** The North American zones RFC 822 lets a feed's date name ("Fri, 13 Nov 2026 23:00:00 EST"), by hours east of UTC. */
-const NAMED_ZONE_HOURS = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 } as const;
-const NAMED_ZONE = /\d:\d{2}(?::\d{2})?\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT)$/;
-/** An offset from UTC closing a time: "+10:00", "-0500", " +1000" (not a date's "-07" day). */
-const WRITTEN_OFFSET = /\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:GMT|UTC)?([+-])(\d{2}):?(\d{2})$/;
+/** A zone's name closing a time ("23:00:00 EST", "6:00 PM AEDT"); not a clock's "PM" nor a name Date reads. */
+const ZONE_NAME = /(\d:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?!(?:AM|PM|GMT|UTC)$)([A-Z]{2,5})$/;
+
+/** A time's zone name written as its offset ("+1000"), or as "+0000" when the name tells no one clock. */
+function withZoneOffset(written: string): string {
+  const named = ZONE_NAME.exec(written);
+  if (!named) return written;
+  const minutes = ZONE_ABBREVIATION_MINUTES.get(named[2]!) ?? 0;
+  const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+  const offset = `${minutes < 0 ? "-" : "+"}${hours}${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+  return `${written.slice(0, named.index)}${named[1]} ${offset}`;
+}
+
+const WRITTEN_OFFSET = /\d:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC)?([+-])(\d{2}):?(\d{2})$/;
