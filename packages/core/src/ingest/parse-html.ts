@@ -9,6 +9,7 @@ import { headingsBetweenParagraphs, restoreHeadings } from "./headings-between-p
 import { htmlToText } from "./html-to-text.js";
 import { unlinkRoundupItems } from "./link-roundup-items.js";
 import { mainParagraphContainer } from "./main-paragraph-container.js";
+import { withPublicationOffset } from "./publication-offset.js";
 import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
 import { sourceFromUrl } from "./source-from-url.js";
 import { removeStoryCardLists } from "./story-card-lists.js";
@@ -294,11 +295,7 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (Number.isNaN(time)) return null;
   const offset = WRITTEN_OFFSET.exec(written);
   const minutes = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
-  if (minutes === 0) return new Date(time).toISOString();
-  const sign = minutes < 0 ? "-" : "+";
-  const [hours, rest] = [Math.floor(Math.abs(minutes) / 60), Math.abs(minutes) % 60];
-  const local = new Date(time + minutes * 60_000).toISOString().slice(0, -1);
-  return `${local}${sign}${String(hours).padStart(2, "0")}:${String(rest).padStart(2, "0")}`;
+  return withPublicationOffset(time, minutes);
 }
 
 /** A zone's name closing a time ("23:00:00 EST", "6:00 PM AEDT"); not a clock's "PM" nor a name Date reads. */

@@ -1,3 +1,4 @@
+import { withPublicationOffset } from "../../../ingest/index.js";
 import type { Article } from "../../../model/index.js";
 import { storyZone } from "./story-zone.js";
 
@@ -42,7 +43,7 @@ export function onStoryClock(story: readonly Article[]): Article[] {
   return story.map((article) => {
     const stamp = article.publishedAt ? stampOn(zone, article.publishedAt) : null;
     // London in winter, Lisbon, Reykjavik: a UTC stamp already reads the writer's clock.
-    return stamp === null || stamp.endsWith("+00:00") ? article : { ...article, publishedAt: stamp };
+    return stamp === null || stamp.endsWith("Z") ? article : { ...article, publishedAt: stamp };
   });
 }
 
@@ -96,10 +97,7 @@ function stampOn(zone: string, publishedAt: string): string | null {
     Number(parts.second),
     instant % 1000,
   );
-  const minutes = Math.round((wall - instant) / 60_000);
-  const sign = minutes < 0 ? "-" : "+";
-  const [hours, rest] = [Math.floor(Math.abs(minutes) / 60), Math.abs(minutes) % 60];
-  return `${new Date(wall).toISOString().slice(0, -1)}${sign}${String(hours).padStart(2, "0")}:${String(rest).padStart(2, "0")}`;
+  return withPublicationOffset(instant, Math.round((wall - instant) / 60_000));
 }
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
