@@ -53,13 +53,14 @@ describe("parseFeed", () => {
     );
   });
 
-  it("keeps the offset a zone name tells one clock of (“AEST”, “CET”), and reads a shared one (“IST”) as written", () => {
+  it("keeps the offset a zone name tells one clock of (“AEST”, “CET”), and keeps a shared one’s (“IST”) time as written, offset unknown", () => {
     const published = (date: string) => parseFeed(datedRss(date), { input: "feed.xml" })[0]?.draft.publishedAt;
     expect(published("Tue, 03 Mar 2026 06:00:00 AEST")).toBe("2026-03-03T06:00:00.000+10:00");
     expect(published("Tue, 03 Mar 2026 23:30:00 CET")).toBe("2026-03-03T23:30:00.000+01:00");
     expect(published("Tue, 03 Mar 2026 6:00 PM NZDT")).toBe("2026-03-03T18:00:00.000+13:00");
     // India's, Israel's or Ireland's: the day and time stay as written.
-    expect(published("Tue, 03 Mar 2026 23:30:00 IST")).toBe("2026-03-03T23:30:00.000Z");
+    expect(published("Tue, 03 Mar 2026 23:30:00 IST")).toBe("2026-03-03T23:30:00.000-00:00");
+    expect(published("Tue, 03 Mar 2026 23:30:00 -0000")).toBe("2026-03-03T23:30:00.000-00:00");
   });
 
   it("reads JSON Feed items, turning HTML content into paragraphs", () => {

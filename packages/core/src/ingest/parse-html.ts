@@ -285,8 +285,9 @@ function resolveUrl(href: string | null | undefined, base: string | null | undef
  * offset from UTC ("2026-03-03T06:00:00+10:00", RSS's "Tue, 03 Mar 2026 06:00:00 +1000") or a zone
  * name that tells one clock ("06:00:00 AEST", see ZONE_ABBREVIATION_MINUTES) keeps it, written on the
  * publisher's own clock: its day is the one the writer counted "yesterday" from, which the UTC day is
- * not for much of the world. A zone name that tells no one clock ("IST") is read as if in UTC: the
- * day and time stay as written, the instant may be hours off. Any other time is written in UTC.
+ * not for much of the world. A zone name that tells no one clock ("IST"), like RFC 2822's "-0000", is
+ * written with "-00:00", local time of an unknown offset: the day and time stay as written, and the
+ * instant, read as if in UTC, may be hours off. Any other time is written in UTC.
  */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -295,17 +296,23 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (Number.isNaN(time)) return null;
   const offset = WRITTEN_OFFSET.exec(written);
   const minutes = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  // "-0000" (RFC 2822): the writer's own clock, its offset not known.
+  if (minutes === 0 && offset?.[1] === "-") return `${new Date(time).toISOString().slice(0, -1)}-00:00`;
   return withPublicationOffset(time, minutes);
 }
 
 /** A zone's name closing a time ("23:00:00 EST", "6:00 PM AEDT"); not a clock's "PM" nor a name Date reads. */
 const ZONE_NAME = /(\d:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?!(?:AM|PM|GMT|UTC)$)([A-Z]{2,5})$/;
 
-/** A time's zone name written as its offset ("+1000"), or as "+0000" when the name tells no one clock. */
+/**
+ * A time's zone name written as its offset ("+1000"), or as "-0000" (RFC 2822's "local time, offset
+ * unknown") when the name tells no one clock.
+ */
 function withZoneOffset(written: string): string {
   const named = ZONE_NAME.exec(written);
   if (!named) return written;
-  const minutes = ZONE_ABBREVIATION_MINUTES.get(named[2]!) ?? 0;
+  const minutes = ZONE_ABBREVIATION_MINUTES.get(named[2]!);
+  if (minutes === undefined) return `${written.slice(0, named.index)}${named[1]} -0000`;
   const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
   const offset = `${minutes < 0 ? "-" : "+"}${hours}${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
   return `${written.slice(0, named.index)}${named[1]} ${offset}`;

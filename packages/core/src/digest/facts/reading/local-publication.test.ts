@@ -77,3 +77,16 @@ describe("onStoryClock writes each UTC stamp on the clock of the story's place",
     expect(publishedDay(nowhere)).toBe("2026-01-12");
   });
 });
+
+describe("a stamp of the writer's own clock with its offset unknown (“-00:00”)", () => {
+  it("keeps the day it writes, never moved to the story's place", () => {
+    const mumbai = prepareArticle({
+      input: "test",
+      title: "A report",
+      originalText: "MUMBAI — Trains in Mumbai were halted after the storm.",
+      publishedAt: "2026-03-03T23:30:00.000-00:00",
+    });
+    expect(localPublications([mumbai])(mumbai).day).toBe("2026-03-03");
+    expect(onStoryClock([mumbai])[0]).toBe(mumbai);
+  });
+});

@@ -15,7 +15,8 @@ export interface LocalPublication {
 }
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
-const UTC_OFFSET = /^(?:Z|[+-]00:?00)$/;
+/** UTC; not "-00:00", a writer's own clock of unknown offset (see toIsoDate), whose day is as written. */
+const UTC_OFFSET = /^(?:Z|\+00:?00)$/;
 
 /**
  * Each article's publication day as its writer counted it, for the articles of one story: the day a
