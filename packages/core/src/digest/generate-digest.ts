@@ -7,6 +7,7 @@ import { rankEvidence } from "./evidence/rank-evidence.js";
 import { buildSources, corroborate } from "./facts/corroboration/index.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import { chooseQuotes } from "./facts/quotes/index.js";
+import { onStoryClock } from "./facts/reading/index.js";
 import { extendTimeline } from "./facts/timeline/index.js";
 import { inputHash } from "./input-hash.js";
 import { looksLikeInstructionOf } from "./verify/looks-like-instruction.js";
@@ -68,7 +69,8 @@ export async function draftDigest(plan: DigestPlan): Promise<Digest> {
 
 function buildRequest(options: Omit<GenerateDigestOptions, "story">, story: Story): DigestRequest {
   const members = new Set(story.articleIds);
-  const articles = options.articles.filter((article) => members.size === 0 || members.has(article.id));
+  // Stamps on the story's clock (see onStoryClock): facts, selection and engines count the same days.
+  const articles = onStoryClock(options.articles.filter((article) => members.size === 0 || members.has(article.id)));
   if (articles.length === 0) {
     throw new RoundupError("STORY_NOT_FOUND", `story ${story.id} has none of the given articles`, {
       input: story.id,

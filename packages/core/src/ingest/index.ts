@@ -34,6 +34,7 @@ export { parseHtml, toIsoDate } from "./parse-html.js";
 export { parsePlainText } from "./parse-plain-text.js";
 export type { PrepareArticleOptions } from "./prepare-article.js";
 export { prepareArticle } from "./prepare-article.js";
+export { publicationOffsetMinutes, withPublicationOffset } from "./publication-offset.js";
 export { readInputFile } from "./read-input-file.js";
 export { retryAfterTime } from "./retry-after-time.js";
 export { sourceFromUrl } from "./source-from-url.js";

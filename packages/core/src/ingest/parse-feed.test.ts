@@ -23,6 +23,13 @@ const jsonFeed = JSON.stringify({
   ],
 });
 
+/** A one-item RSS feed whose item has the given pubDate. */
+const datedRss = (
+  date: string,
+) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://example.org/</link>
+      <item><title>Floods close highway</title><link>https://example.org/2</link><description>The highway closed.</description>
+      <pubDate>${date}</pubDate></item></channel></rss>`;
+
 describe("parseFeed", () => {
   it("reads RDF (RSS 1.0) items with Dublin Core date and creator", () => {
     const [item] = parseFeed(rdf, { input: "feed.rdf" });
@@ -35,20 +42,25 @@ describe("parseFeed", () => {
   });
 
   it("keeps the offset or North American zone an RSS pubDate writes (“+1000”, “EST”)", () => {
-    const rss = (
-      date: string,
-    ) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://example.org/</link>
-      <item><title>Floods close highway</title><link>https://example.org/2</link><description>The highway closed.</description>
-      <pubDate>${date}</pubDate></item></channel></rss>`;
-    expect(parseFeed(rss("Tue, 03 Mar 2026 06:00:00 +1000"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
+    expect(parseFeed(datedRss("Tue, 03 Mar 2026 06:00:00 +1000"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
       "2026-03-03T06:00:00.000+10:00",
     );
-    expect(parseFeed(rss("Fri, 13 Nov 2026 23:00:00 EST"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
+    expect(parseFeed(datedRss("Fri, 13 Nov 2026 23:00:00 EST"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
       "2026-11-13T23:00:00.000-05:00",
     );
-    expect(parseFeed(rss("Fri, 13 Nov 2026 23:00:00 GMT"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
+    expect(parseFeed(datedRss("Fri, 13 Nov 2026 23:00:00 GMT"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
       "2026-11-13T23:00:00.000Z",
     );
+  });
+
+  it("keeps the offset a zone name tells one clock of (“AEST”, “CET”), and keeps a shared one’s (“IST”) time as written, offset unknown", () => {
+    const published = (date: string) => parseFeed(datedRss(date), { input: "feed.xml" })[0]?.draft.publishedAt;
+    expect(published("Tue, 03 Mar 2026 06:00:00 AEST")).toBe("2026-03-03T06:00:00.000+10:00");
+    expect(published("Tue, 03 Mar 2026 23:30:00 CET")).toBe("2026-03-03T23:30:00.000+01:00");
+    expect(published("Tue, 03 Mar 2026 6:00 PM NZDT")).toBe("2026-03-03T18:00:00.000+13:00");
+    // India's, Israel's or Ireland's: the day and time stay as written.
+    expect(published("Tue, 03 Mar 2026 23:30:00 IST")).toBe("2026-03-03T23:30:00.000-00:00");
+    expect(published("Tue, 03 Mar 2026 23:30:00 -0000")).toBe("2026-03-03T23:30:00.000-00:00");
   });
 
   it("reads JSON Feed items, turning HTML content into paragraphs", () => {

@@ -9,9 +9,11 @@ import { headingsBetweenParagraphs, restoreHeadings } from "./headings-between-p
 import { htmlToText } from "./html-to-text.js";
 import { unlinkRoundupItems } from "./link-roundup-items.js";
 import { mainParagraphContainer } from "./main-paragraph-container.js";
+import { withPublicationOffset } from "./publication-offset.js";
 import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
 import { sourceFromUrl } from "./source-from-url.js";
 import { removeStoryCardLists } from "./story-card-lists.js";
+import { ZONE_ABBREVIATION_MINUTES } from "./zone-abbreviations.js";
 
 export interface ParseHtmlContext {
   input: string;
@@ -280,31 +282,40 @@ function resolveUrl(href: string | null | undefined, base: string | null | undef
 
 /**
  * ISO 8601 for a date string in any format `Date` understands, else null. A time written with its
- * offset from UTC ("2026-03-03T06:00:00+10:00", RSS's "Tue, 03 Mar 2026 06:00:00 +1000") keeps it,
- * written on the publisher's own clock: its day is the one the writer counted "yesterday" from, which
- * the UTC day is not for much of the world. Any other time is written in UTC.
+ * offset from UTC ("2026-03-03T06:00:00+10:00", RSS's "Tue, 03 Mar 2026 06:00:00 +1000") or a zone
+ * name that tells one clock ("06:00:00 AEST", see ZONE_ABBREVIATION_MINUTES) keeps it, written on the
+ * publisher's own clock: its day is the one the writer counted "yesterday" from, which the UTC day is
+ * not for much of the world. A zone name that tells no one clock ("IST"), like RFC 2822's "-0000", is
+ * written with "-00:00", local time of an unknown offset: the day and time stay as written, and the
+ * instant, read as if in UTC, may be hours off. Any other time is written in UTC.
  */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const written = value.trim();
+  const written = withZoneOffset(value.trim());
   const time = Date.parse(written);
   if (Number.isNaN(time)) return null;
   const offset = WRITTEN_OFFSET.exec(written);
-  const named = NAMED_ZONE.exec(written)?.[1];
-  const minutes = offset
-    ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
-    : named
-      ? NAMED_ZONE_HOURS[named as keyof typeof NAMED_ZONE_HOURS] * 60
-      : 0;
-  if (minutes === 0) return new Date(time).toISOString();
-  const sign = minutes < 0 ? "-" : "+";
-  const [hours, rest] = [Math.floor(Math.abs(minutes) / 60), Math.abs(minutes) % 60];
-  const local = new Date(time + minutes * 60_000).toISOString().slice(0, -1);
-  return `${local}${sign}${String(hours).padStart(2, "0")}:${String(rest).padStart(2, "0")}`;
+  const minutes = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  // "-0000" (RFC 2822): the writer's own clock, its offset not known.
+  if (minutes === 0 && offset?.[1] === "-") return `${new Date(time).toISOString().slice(0, -1)}-00:00`;
+  return withPublicationOffset(time, minutes);
 }
 
-/** The North American zones RFC 822 lets a feed's date name ("Fri, 13 Nov 2026 23:00:00 EST"), by hours east of UTC. */
-const NAMED_ZONE_HOURS = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 } as const;
-const NAMED_ZONE = /\d:\d{2}(?::\d{2})?\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT)$/;
-/** An offset from UTC closing a time: "+10:00", "-0500", " +1000" (not a date's "-07" day). */
-const WRITTEN_OFFSET = /\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:GMT|UTC)?([+-])(\d{2}):?(\d{2})$/;
+/** A zone's name closing a time ("23:00:00 EST", "6:00 PM AEDT"); not a clock's "PM" nor a name Date reads. */
+const ZONE_NAME = /(\d:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(?!(?:AM|PM|GMT|UTC)$)([A-Z]{2,5})$/;
+
+/**
+ * A time's zone name written as its offset ("+1000"), or as "-0000" (RFC 2822's "local time, offset
+ * unknown") when the name tells no one clock.
+ */
+function withZoneOffset(written: string): string {
+  const named = ZONE_NAME.exec(written);
+  if (!named) return written;
+  const minutes = ZONE_ABBREVIATION_MINUTES.get(named[2]!);
+  if (minutes === undefined) return `${written.slice(0, named.index)}${named[1]} -0000`;
+  const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+  const offset = `${minutes < 0 ? "-" : "+"}${hours}${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+  return `${written.slice(0, named.index)}${named[1]} ${offset}`;
+}
+
+const WRITTEN_OFFSET = /\d:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC)?([+-])(\d{2}):?(\d{2})$/;

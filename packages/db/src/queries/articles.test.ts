@@ -1,4 +1,4 @@
-import { type Article, prepareArticle } from "@roundup/core";
+import { type Article, generateDigest, prepareArticle } from "@roundup/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
 import { findArticlesByContentHash, listArticleIdsSince, loadArticles, saveArticles } from "./articles.js";
@@ -134,5 +134,53 @@ describe.each(testProviders())("article lookups for de-duplication on %s", (prov
     });
     const ids = await listArticleIdsSince(database.db, at("2026-03-01T00:00:00Z"));
     expect(ids.sort()).toEqual(["article-1", "article-3"]);
+  });
+});
+
+describe.each(testProviders())("a story read back from %s", (provider) => {
+  let database: TemporaryDatabase;
+  beforeEach(async () => {
+    database = await createTemporaryDatabase(provider);
+  });
+  afterEach(async () => {
+    await database.remove();
+  });
+
+  it("keeps each stamp's offset, so its digest counts the same days as the story ingest read", async () => {
+    // 06:00 on Tuesday on the publisher's clock is 20:00 UTC on Monday: its "yesterday" is Monday,
+    // which the stored instant alone would make Sunday.
+    const story = [
+      prepareArticle({
+        input: "harbour.txt",
+        source: "Harbour Herald",
+        title: "Council approves ferry budget",
+        originalText:
+          "The council approved the ferry budget yesterday after a long debate. Fares will rise by 4% from July, the council said.",
+        publishedAt: "2026-03-03T06:00:00.000+10:00",
+      }),
+      prepareArticle({
+        input: "courier.txt",
+        source: "Evening Courier",
+        title: "Ferry fares to rise",
+        originalText:
+          "Ferry fares will rise by 4% from July after the council approved its budget on Monday, officials said.",
+        publishedAt: "2026-03-03T09:00:00.000Z",
+      }),
+    ];
+    await saveArticles(database.db, story);
+    const stored = await loadArticles(database.db);
+    expect(stored.map((article) => article.publishedAt).sort()).toEqual(
+      story.map((article) => article.publishedAt).sort(),
+    );
+    const timeline = async (articles: readonly Article[]) =>
+      (
+        await generateDigest({
+          story: { id: "s", label: "Ferry budget", articleIds: [], startAt: null, endAt: null },
+          articles,
+        })
+      ).timeline.map((entry) => [entry.date, entry.text]);
+    const told = await timeline(story);
+    expect(told.map(([date]) => date)).toContain("2026-03-02");
+    expect((await timeline(stored)).sort()).toEqual(told.sort());
   });
 });

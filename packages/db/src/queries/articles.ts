@@ -1,4 +1,4 @@
-import type { Article, Chunk } from "@roundup/core";
+import { type Article, type Chunk, publicationOffsetMinutes, withPublicationOffset } from "@roundup/core";
 import type { Database } from "../create-database.js";
 import { ID_PAGE_SIZE, readInIdOrder, readInIdPages } from "./read-in-id-pages.js";
 import { storedArticleOrder } from "./stored-article-order.js";
@@ -108,6 +108,8 @@ function articleRow(article: Article) {
     file: article.file,
     author: article.author,
     publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
+    // The stored instant alone loses the publisher's clock, whose day the digest counts from.
+    publishedOffsetMinutes: publicationOffsetMinutes(article.publishedAt),
     language: article.language,
     originalText: article.originalText,
     text: article.text,
@@ -180,7 +182,7 @@ function toArticle(row: ArticleRow): Article & { storyId: string | null; storyPi
     url: row.url,
     file: row.file,
     author: row.author,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt ? withPublicationOffset(row.publishedAt.getTime(), row.publishedOffsetMinutes) : null,
     language: row.language,
     originalText: row.originalText,
     text: row.text,

@@ -1,4 +1,5 @@
 import type { EvidencePassage } from "@roundup/prompts";
+import { publishedDay } from "../facts/reading/index.js";
 import { analyzeText } from "../verify/reading/index.js";
 
 /** A model's statement as it answered it: its text and the passage ids it cites. */
@@ -49,7 +50,7 @@ function earlierFigure(text: string, older: EvidencePassage, later: readonly Evi
 }
 
 function describe(passage: EvidencePassage): string {
-  const day = passage.publishedAt?.slice(0, 10);
+  const day = publishedDay(passage);
   const from = [passage.source, day].filter(Boolean).join(", ");
   const words = passage.text.split(/\s+/);
   const excerpt = words.length > 14 ? `${words.slice(0, 14).join(" ")}…` : passage.text;

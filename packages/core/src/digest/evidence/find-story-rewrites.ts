@@ -1,3 +1,4 @@
+import { byPublication } from "../../ingest/index.js";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import { findQuotedSpans, type QuotedSpan } from "../verify/reading/index.js";
@@ -59,7 +60,8 @@ function byOriginality(articles: readonly Article[]): Article[] {
     .sort((a, b) => {
       const first = a.article.publishedAt;
       const second = b.article.publishedAt;
-      if (first && second && first !== second) return first < second ? -1 : 1;
+      const order = first && second ? byPublication(first, second) : 0;
+      if (order !== 0) return order;
       if (first && !second) return -1;
       if (!first && second) return 1;
       return b.article.text.length - a.article.text.length || a.index - b.index;

@@ -16,6 +16,7 @@ import {
   type DateMention,
   findDateMentions,
   firstReportDay,
+  onStoryClock,
   type SentenceDate,
   sentenceDates,
 } from "./reading/index.js";
@@ -42,7 +43,9 @@ export interface StoryFacts {
   articleOrder: string[];
 }
 
-export function extractFacts(articles: readonly Article[]): StoryFacts {
+export function extractFacts(story: readonly Article[]): StoryFacts {
+  // Every day counted from a publication is its writer's (see onStoryClock).
+  const articles = onStoryClock(story);
   const sentences = articleSentences(articles);
   const numbers = findNumberMentions(sentences);
   const dates = findDateMentions(sentences);

@@ -7,6 +7,7 @@ import { derailmentArticles } from "../../testing/derailment-articles.js";
 import { hurricaneLandfallArticles } from "../../testing/hurricane-landfall-articles.js";
 import { refuseStrikeArticles } from "../../testing/refuse-strike-articles.js";
 import { stormFloodArticles } from "../../testing/storm-flood-articles.js";
+import { onStoryClock } from "../reading/index.js";
 import { corroborate } from "./corroborate.js";
 
 function draft(source: string, originalText: string): ArticleDraft {
@@ -777,5 +778,41 @@ describe("corroborate an act told in another verb of its sense (para1)", () => {
       "The boy's mother thanked neighbours. Friends said a vigil was being planned for 6 p.m. Wednesday.",
     );
     expect(outletsCarrying(statement, articles).sources).toEqual(["Alpha News"]);
+  });
+});
+
+describe("corroborate counts a passage's days from its writer's publication day", () => {
+  // A Sydney story: the Australian paper's 21:00 UTC Monday stamp is Tuesday 07:00 in Sydney, so its
+  // "yesterday" is Monday, the day the British outlet's statement names.
+  const story = (publishedAt: string) => [
+    prepareArticle({
+      input: "uk",
+      source: "Northern Post",
+      title: "Sydney closes bridge lanes",
+      originalText:
+        "SYDNEY — Transport officials closed two lanes of the Sydney Harbour Bridge on Monday after cracks were found in a joint. Engineers in Sydney expect repairs to take a week.",
+      publishedAt: "2026-05-05T09:00:00Z",
+    }),
+    prepareArticle({
+      input: "au",
+      source: "Harbour Herald",
+      title: "Bridge lanes shut",
+      originalText:
+        "SYDNEY — Two lanes of the Sydney Harbour Bridge were closed yesterday after engineers found cracks in a joint. Commuters in Sydney faced long queues.",
+      publishedAt,
+    }),
+  ];
+  const statement = "Transport officials closed two lanes of the Sydney Harbour Bridge on Monday.";
+  const outlets = (articles: Article[]) => {
+    const local = onStoryClock(articles);
+    return corroborate([{ text: statement, citations: [] }], local, articleSentences(local))[0]!.corroboration!.outlets;
+  };
+
+  it("takes the Australian paper's yesterday, stamped 21:00 UTC on Monday, for Monday", () => {
+    expect(outlets(story("2026-05-04T21:00:00Z"))).toBe(2);
+  });
+
+  it("and not when it was stamped on Monday morning in Sydney too", () => {
+    expect(outlets(story("2026-05-03T21:00:00Z"))).toBe(1);
   });
 });

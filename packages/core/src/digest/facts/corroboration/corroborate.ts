@@ -10,7 +10,7 @@ import { STOPWORDS, wordTokens } from "../../evidence/word-tokens.js";
 import { sameVerbSense, verbAt, wordAlone } from "../../verify/reading/index.js";
 import { ACT_PARTICLE, actsTold, mainClause, synonymFamilies, withPhrasesAsWords } from "../acts/index.js";
 import { isOrganisationWord, TITLE_WORDS } from "../names/index.js";
-import { numberWordsAsFigures, readDateExpressions } from "../reading/index.js";
+import { numberWordsAsFigures, publishedDay, readDateExpressions } from "../reading/index.js";
 import { outletOf } from "./independent-outlets.js";
 import { storyRewrites } from "./rewritten-from.js";
 import { rivalCountCarries } from "./rival-count.js";
@@ -433,8 +433,7 @@ const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
  * tells none so, or its article is undated.
  */
 function daysSaidRelatively(text: string, article: Article): ReadonlySet<string> | null {
-  const published =
-    article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? article.publishedAt.slice(0, 10) : null;
+  const published = publishedDay(article);
   if (published === null) return null;
   const days = new Set<string>();
   for (const expression of readDateExpressions(text, published))

@@ -6,7 +6,7 @@ import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { outletOf } from "../corroboration/index.js";
 import { sameThingAs } from "../figures/index.js";
 import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "../names/index.js";
-import { NUMBER_WORD_SOURCE, numberWordValue } from "../reading/index.js";
+import { NUMBER_WORD_SOURCE, numberWordValue, publishedDay } from "../reading/index.js";
 import { agesByDeed } from "./age-by-deed.js";
 import { type OutletFigure, rivalClaims } from "./rival-claims.js";
 
@@ -353,7 +353,7 @@ export function findAgeDisagreements(
 ): Disagreement[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const days = articles
-    .map((article) => article.publishedAt?.slice(0, 10))
+    .map((article) => publishedDay(article))
     .filter((day): day is string => Boolean(day))
     .sort();
   if (days.length > 1 && Date.parse(days.at(-1)!) - Date.parse(days[0]!) > 365 * 86_400_000) return [];

@@ -4293,3 +4293,35 @@ describe("findDisagreements: a conversion in another country's dollars, a span s
     expect(extractFacts(articles).disagreements).toEqual([]);
   });
 });
+
+describe("findDisagreements counts days on the clock of the story's place", () => {
+  // A New York story: the American paper's 03:00 UTC Wednesday stamp is 22:00 on Tuesday in New York,
+  // the day of the British outlet's report, so a higher count in it is a rival figure of the same day,
+  // not the count grown overnight.
+  const story = (american: string) => [
+    prepareArticle(
+      draft(
+        "London Courier",
+        "2026-03-03T18:00:00Z",
+        "NEW YORK — A crane collapsed onto a bus stop in Manhattan on Tuesday morning. Eleven people were taken to hospital, the New York fire department said. The crane's owner said it would cooperate with inspectors.",
+      ),
+    ),
+    prepareArticle(
+      draft(
+        "Hudson Daily",
+        american,
+        "NEW YORK — A construction crane toppled onto a crowded bus stop in Manhattan on Tuesday. Fourteen people were taken to hospital, city officials said. Inspectors from New York were at the site.",
+      ),
+    ),
+  ];
+  const values = (american: string) =>
+    extractFacts(story(american)).disagreements.map((found) => found.claims.map((claim) => claim.value));
+
+  it("sets an evening report stamped after midnight UTC against the same day's report", () => {
+    expect(values("2026-03-04T03:00:00Z")).toEqual([["Eleven", "Fourteen"]]);
+  });
+
+  it("takes a higher count printed the next day in New York for the count grown", () => {
+    expect(values("2026-03-05T03:00:00Z")).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import {
   type NumberMention,
 } from "../figures/index.js";
 import type { SentenceDate } from "../reading/index.js";
-import { beforeStory, storyStart } from "../reading/index.js";
+import { beforeStory, publishedDay, storyStart } from "../reading/index.js";
 import { alignedFigures } from "./aligned-figures.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import { loneFigurePairs } from "./lone-figures.js";
@@ -525,15 +525,15 @@ function sameMoment(
     // a count dated by the day it was given, it is compared as of its report (two incidents' own days
     // stay two moments).
     const [eventA, eventB] = [datedByItsIncident(a), datedByItsIncident(b)];
-    if (eventA && !eventB) return sameMoment(a, b, { date: publishedDay(a), stated: false }, timeB);
-    if (eventB && !eventA) return sameMoment(a, b, timeA, { date: publishedDay(b), stated: false });
+    if (eventA && !eventB) return sameMoment(a, b, { date: mentionDay(a), stated: false }, timeB);
+    if (eventB && !eventA) return sameMoment(a, b, timeA, { date: mentionDay(b), stated: false });
     return false;
   }
   // Pupils a closure keeps from school, one count with no day of its own ("About 31,000 students were
   // affected") and the next day's ("36,000 students were out of school Tuesday"): the roll of the
   // schools shut, which a day does not change. Two days' own counts stay two (schools reopen).
   if (timeA.stated !== timeB.stated && pupilsKeptOut(a) && pupilsKeptOut(b))
-    return Math.abs(dayNumber(publishedDay(a)) - dayNumber(publishedDay(b))) <= SAME_MOMENT_DAYS;
+    return Math.abs(dayNumber(mentionDay(a)) - dayNumber(mentionDay(b))) <= SAME_MOMENT_DAYS;
   // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
   // one stated for Thursday are two moments, however close. What a plan will do is no count of a
   // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
@@ -636,13 +636,13 @@ function pupilsKeptOut(mention: NumberMention): boolean {
   );
 }
 
-const publishedDay = (mention: NumberMention) => (mention.item.article.publishedAt ?? "").slice(0, 10);
+const mentionDay = (mention: NumberMention) => publishedDay(mention.item.article) ?? "";
 
 /** Whether two standing quantities' articles were published STANDING_DAYS apart at most (undated: together). */
 function standingTogether(a: NumberMention, b: NumberMention): boolean {
-  const [first, second] = [a.item.article.publishedAt, b.item.article.publishedAt];
+  const [first, second] = [publishedDay(a.item.article), publishedDay(b.item.article)];
   if (!first || !second) return true;
-  return Math.abs(dayNumber(first.slice(0, 10)) - dayNumber(second.slice(0, 10))) <= STANDING_DAYS;
+  return Math.abs(dayNumber(first) - dayNumber(second)) <= STANDING_DAYS;
 }
 
 /**
@@ -653,7 +653,8 @@ function standingTogether(a: NumberMention, b: NumberMention): boolean {
 function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   if (later.value <= earlier.value) return false;
   const [before, after] = [earlier.item.article.publishedAt, later.item.article.publishedAt];
-  if (!before || !after || after <= before) return false;
+  if (!before || !after || byPublication(after, before) <= 0) return false;
+  const laterDay = publishedDay(later.item.article)! > publishedDay(earlier.item.article)!;
   // "The number of people injured … has risen to 27": a count its own words tell as grown, printed
   // after a lower one, is that count grown, whoever gave either; also when the earlier names no act
   // of its own ("damaged roofs at 17 homes" against "23 homes were damaged, six more than first thought").
@@ -666,11 +667,11 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   // A count its own words leave open ("with crews still assessing damage", "a preliminary count"), or
   // a later one told as made after a fuller check ("after crews checked every street"), is a tally
   // still being kept: a higher one printed on a later day is the tally grown, whoever gave either.
-  if (after.slice(0, 10) > before.slice(0, 10) && (countLeftOpen(earlier) || countCompleted(later))) return true;
+  if (laterDay && (countLeftOpen(earlier) || countCompleted(later))) return true;
   if (earlier.event === "killed") return tollLeftOpen(earlier.item);
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
-  return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
+  return earlier.event === "hospitalised" && laterDay;
 }
 
 /** Figures of a count another sentence of the story tells as grown to that value (see markGrownValues). */
@@ -695,7 +696,7 @@ function markGrownValues(mentions: readonly NumberMention[]): void {
           rise.unit === mention.unit &&
           rise.item.article.publishedAt !== null &&
           at !== null &&
-          rise.item.article.publishedAt <= at,
+          byPublication(rise.item.article.publishedAt, at) <= 0,
       )
     )
       toldGrownElsewhere.add(mention);
@@ -1169,7 +1170,7 @@ export function findDisagreements(
   // recount … cost $35,000" in a story of 2045) is no count of this one: its year is read against the
   // story's latest report.
   const storyNow = articles.reduce((latest, article) => {
-    const published = article.publishedAt ?? "";
+    const published = publishedDay(article) ?? "";
     return published > latest ? published : latest;
   }, "");
   const measures = mentions.filter(
@@ -1261,7 +1262,7 @@ function sameDayTotals(
     byKey.set(full, [...(byKey.get(full) ?? []), mention]);
   }
   const groups: NumberMention[][] = [];
-  const publishedOf = (mention: NumberMention) => mention.item.article.publishedAt ?? "";
+
   for (const members of byKey.values()) {
     for (const cluster of clusterByValue(members, OUTLETS_RATIO)) {
       if (!cluster.some((mention) => mention.kind === "running")) continue;
@@ -1276,7 +1277,9 @@ function sameDayTotals(
       const onePart = parts[0] !== null && parts.every((part) => part === parts[0]);
       const fell = cluster.some((earlier) =>
         cluster.some(
-          (later) => publishedOf(later) > publishedOf(earlier) && belowFromAnotherOutlet(earlier, later, byId),
+          (later) =>
+            byPublication(later.item.article.publishedAt, earlier.item.article.publishedAt) > 0 &&
+            belowFromAnotherOutlet(earlier, later, byId),
         ),
       );
       // Outlets each giving another sayer's total for one day (the agency's 26 dead, the governor's
@@ -1323,14 +1326,14 @@ function totalsAgainstPlainCounts(
   for (const total of totals) {
     const key = quantityKey(total, { anyKind: true });
     if (!key) continue;
-    const day = total.item.article.publishedAt!.slice(0, 10);
+    const day = publishedDay(total.item.article)!;
     const plain = mentions.filter(
       (other) =>
         other.kind === "fixed" &&
         usable(other) &&
         quantityKey(other, { anyKind: true }) === key &&
         placesKey(other) === placesKey(total) &&
-        other.item.article.publishedAt!.slice(0, 10) === day &&
+        publishedDay(other.item.article)! === day &&
         outletOf(other.item.article, byId).key !== outletOf(total.item.article, byId).key,
     );
     const cluster = clusterByValue([total, ...plain], OUTLETS_RATIO).find((members) => members.includes(total));
@@ -1368,8 +1371,7 @@ function rivalLowerTotals(
         .find(
           ([earlier, later]) =>
             publishedOf(later) > publishedOf(earlier) &&
-            dayNumber(later.item.article.publishedAt!.slice(0, 10)) -
-              dayNumber(earlier.item.article.publishedAt!.slice(0, 10)) <=
+            dayNumber(publishedDay(later.item.article)!) - dayNumber(publishedDay(earlier.item.article)!) <=
               SAME_MOMENT_DAYS &&
             otherSayers(earlier, later) &&
             belowFromAnotherOutlet(earlier, later, byId),
@@ -1421,10 +1423,8 @@ function below(later: ReturnType<typeof extentOf>, earlier: ReturnType<typeof ex
  */
 function dayGone(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): boolean {
   const time = timeOf(mention, dates);
-  const published = mention.item.article.publishedAt?.slice(0, 10);
-  return (
-    time.stated && time.date !== null && time.date.length === 10 && published !== undefined && time.date < published
-  );
+  const published = publishedDay(mention.item.article);
+  return time.stated && time.date !== null && time.date.length === 10 && published !== null && time.date < published;
 }
 
 /** A count over one night: "forced about 3,000 residents from their homes overnight", "during the previous night". */
@@ -1517,7 +1517,7 @@ const ANY_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
  */
 function nightOf(mention: NumberMention): string | null {
   const text = mention.item.sentence.text;
-  const published = mention.item.article.publishedAt?.slice(0, 10);
+  const published = publishedDay(mention.item.article);
   if (!published || mention.frame !== "reported" || mention.range || DATE_IN_SCOPE.test(text)) return null;
   const nights = new Set([...text.matchAll(WEEKDAY_NIGHT)].map((match) => match[1]!.toLowerCase()));
   const day = new Date(`${published}T12:00:00Z`);
@@ -1578,7 +1578,7 @@ function incidentMomentCounts(mentions: readonly NumberMention[]): NumberMention
     const full = `${key}|${placesKey(mention)}`;
     byKey.set(full, [...(byKey.get(full) ?? []), mention]);
   }
-  const day = (mention: NumberMention) => dayNumber(mention.item.article.publishedAt!.slice(0, 10));
+  const day = (mention: NumberMention) => dayNumber(publishedDay(mention.item.article)!);
   return [...byKey.values()]
     .flatMap((members) => clusterByValue(members, OUTLETS_RATIO))
     .filter(
@@ -2009,7 +2009,7 @@ function latestPerOutlet(
     const key = fullName(source);
     bySource.set(key, [...(bySource.get(key) ?? []), mention]);
   }
-  const dayOf = (mention: NumberMention) => mention.item.article.publishedAt?.slice(0, 10) ?? "";
+  const dayOf = (mention: NumberMention) => publishedDay(mention.item.article) ?? "";
   for (const list of bySource.values()) {
     const lastDay = list.map(dayOf).reduce((a, b) => (a > b ? a : b));
     const latest = list.filter((mention) => dayOf(mention) === lastDay);

@@ -5,7 +5,7 @@ import { datelineEnd } from "../../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../../evidence/photo-caption.js";
 import { backgroundYear } from "./background-year.js";
 import { cancellationIn, withCancelledThingsAsBackground } from "./cancellation.js";
-import { localPublications } from "./local-publication.js";
+import { localPublications, publishedDay } from "./local-publication.js";
 import {
   addDays,
   type DateExpression,
@@ -76,9 +76,6 @@ const STAMP_WORD = /^\s*(?:last\s+)?(?:updated|published|posted|modified|filed|e
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 /** The publication day of an article (YYYY-MM-DD as written in its timestamp), or null. */
-function publishedDay(publishedAt: string | null): string | null {
-  return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
-}
 
 /** From this UTC hour on, the writer's own day may be the next one (see ReadDateOptions.lateInUtcDay). */
 const LATE_UTC_HOUR = 22;
@@ -437,11 +434,11 @@ const UNRESOLVED_WEEK = /\b(?:this|last|past|previous)\s+week\b/i;
  * quotes stay off, and so does every sentence of a story with no dated article (nothing to order by).
  */
 export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[] {
-  if (!items.some((item) => publishedDay(item.article.publishedAt) !== null)) return [];
+  if (!items.some((item) => publishedDay(item.article) !== null)) return [];
   const found: ArticleSentence[] = [];
   for (const [index, item] of items.entries()) {
     const text = item.sentence.text;
-    if (publishedDay(item.article.publishedAt) !== null || !statesNews(text) || /^\s*["“‘']/.test(text)) continue;
+    if (publishedDay(item.article) !== null || !statesNews(text) || /^\s*["“‘']/.test(text)) continue;
     const told = readDateExpressions(text, null).some(
       (expression) =>
         expression.date === null &&
@@ -592,7 +589,7 @@ function backgroundYearOf(text: string, published: string | null): string | null
  * line is judged against `storyDay`, its story's first dated report (see findDateMentions).
  */
 export function backgroundYearTime(item: ArticleSentence, storyDay: string | null = null): SentenceDate | null {
-  const year = backgroundYearOf(item.sentence.text, publishedDay(item.article.publishedAt) ?? storyDay);
+  const year = backgroundYearOf(item.sentence.text, publishedDay(item.article) ?? storyDay);
   return year ? { date: year, precision: "year", basis: "stated" } : null;
 }
 

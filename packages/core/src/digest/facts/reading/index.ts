@@ -8,7 +8,7 @@ export {
   sentenceDates,
   undatedNews,
 } from "./find-date-mentions.js";
-export { type LocalPublication, localPublications } from "./local-publication.js";
+export { type LocalPublication, localPublications, onStoryClock, publishedDay } from "./local-publication.js";
 export {
   NUMBER_WORD_SOURCE,
   numberWordsAsFigures,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../../ingest/index.js";
 import { articleSentences } from "../../evidence/article-sentences.js";
 import { findDateMentions, sentenceDates } from "./find-date-mentions.js";
-import { localPublications } from "./local-publication.js";
+import { localPublications, onStoryClock, publishedDay } from "./local-publication.js";
 
 /** The date findDateMentions gives the sentence starting with `start` in a one-article story. */
 function dateOf(text: string, publishedAt: string, start: string): string | null {
@@ -54,5 +54,39 @@ describe("dates are counted from the publication day where the story happens", (
       "2026-03-03",
     ]);
     expect(localPublications([article])(article)).toEqual({ day: "2026-03-03", utcHour: null });
+  });
+});
+
+describe("onStoryClock writes each UTC stamp on the clock of the story's place", () => {
+  const article = (originalText: string, publishedAt: string) =>
+    prepareArticle({ input: "test", title: "A report", originalText, publishedAt });
+
+  it("gives a Sydney story's 21:00 UTC stamp its Sydney time and offset, summer time and all", () => {
+    const sydney = article("SYDNEY — Ferries in Sydney were cancelled after a storm.", "2026-01-12T21:00:00.000Z");
+    expect(onStoryClock([sydney])[0]!.publishedAt).toBe("2026-01-13T08:00:00.000+11:00");
+    const winter = article("SYDNEY — Ferries in Sydney were cancelled after a storm.", "2026-07-12T21:00:00.000Z");
+    expect(onStoryClock([winter])[0]!.publishedAt).toBe("2026-07-13T07:00:00.000+10:00");
+    expect(publishedDay(onStoryClock([winter])[0]!)).toBe("2026-07-13");
+  });
+
+  it("leaves a stamp with its own offset, and a story that tells no place, as they are", () => {
+    const own = article("SYDNEY — Ferries in Sydney were cancelled after a storm.", "2026-01-13T06:00:00.000+10:00");
+    const nowhere = article("Ferries were cancelled after a storm.", "2026-01-12T21:00:00.000Z");
+    expect(onStoryClock([own])[0]).toBe(own);
+    expect(onStoryClock([nowhere])[0]).toBe(nowhere);
+    expect(publishedDay(nowhere)).toBe("2026-01-12");
+  });
+});
+
+describe("a stamp of the writer's own clock with its offset unknown (“-00:00”)", () => {
+  it("keeps the day it writes, never moved to the story's place", () => {
+    const mumbai = prepareArticle({
+      input: "test",
+      title: "A report",
+      originalText: "MUMBAI — Trains in Mumbai were halted after the storm.",
+      publishedAt: "2026-03-03T23:30:00.000-00:00",
+    });
+    expect(localPublications([mumbai])(mumbai).day).toBe("2026-03-03");
+    expect(onStoryClock([mumbai])[0]).toBe(mumbai);
   });
 });

@@ -1,4 +1,5 @@
 import type { Article } from "../../../model/index.js";
+import { publishedDay } from "./local-publication.js";
 
 /** How long before its first report a story's own time begins (a report tells of the days before it). */
 const LEAD_DAYS = 7;
@@ -17,9 +18,7 @@ export function storyStart(articles: readonly Article[]): string | null {
 
 /** The publication day (YYYY-MM-DD) of a story's first dated report; null when no article is dated. */
 export function firstReportDay(articles: readonly Article[]): string | null {
-  const days = articles.flatMap((article) =>
-    article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? [article.publishedAt.slice(0, 10)] : [],
-  );
+  const days = articles.flatMap((article) => publishedDay(article) ?? []);
   return days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b));
 }
 

@@ -19,6 +19,7 @@ import {
   type LocalPublication,
   localPublications,
   newsWeekday,
+  publishedDay,
   readDateExpressions,
   type SentenceDate,
   storyStart,
@@ -75,10 +76,6 @@ const SAME_DEVELOPMENT = 0.35;
  */
 const PLAN_REPORTED = 0.2;
 
-function dayOf(article: Article): string | null {
-  return article.publishedAt ? article.publishedAt.slice(0, 10) : null;
-}
-
 function entryOf(item: ArticleSentence, date: string | null, order: number, week = false): Candidate {
   // An entry tells what happened: the dateline opening its sentence ("HARRISBURG, Pa. (AP) — ") is not cited.
   const news = withoutDateline(item);
@@ -102,7 +99,8 @@ function runningTotals(
   orderOf: (item: ArticleSentence) => number,
 ): Candidate[] {
   // The day the sentence states ("rose to 12 on Friday" in Saturday's paper), else its article's.
-  const dayOfMention = (mention: NumberMention) => sentenceDates.get(mention.item)?.date ?? dayOf(mention.item.article);
+  const dayOfMention = (mention: NumberMention) =>
+    sentenceDates.get(mention.item)?.date ?? publishedDay(mention.item.article);
   const entries: Candidate[] = [];
   const groups = new Map<string, NumberMention[]>();
   for (const mention of numbers) {
@@ -604,7 +602,7 @@ const onlyDates = new WeakMap<DateMention, boolean>();
 function onlyDateOf(mention: DateMention): boolean {
   let only = onlyDates.get(mention);
   if (only === undefined) {
-    only = readDateExpressions(mention.item.sentence.text, dayOf(mention.item.article)).length === 1;
+    only = readDateExpressions(mention.item.sentence.text, publishedDay(mention.item.article)).length === 1;
     onlyDates.set(mention, only);
   }
   return only;
@@ -675,8 +673,7 @@ function deadlinesMetEarly(
         !met.has(plan) &&
         date <= usable[plan]!.date &&
         publishedAt(report) > publishedAt(plan) &&
-        Date.parse(`${date}T23:59:59Z`) >=
-          Date.parse(`${usable[plan]!.mention.item.article.publishedAt?.slice(0, 10)}T00:00:00Z`),
+        Date.parse(`${date}T23:59:59Z`) >= Date.parse(`${publishedDay(usable[plan]!.mention.item.article)}T00:00:00Z`),
     );
     const similarity = (plan: number) => cosineSimilarity(vectors[plan]!, vectors[report]!);
     const candidates = MET_EARLY.test(text)
@@ -934,7 +931,7 @@ function presentPerfectReports(
  */
 function onlyBackgroundYears(item: ArticleSentence): boolean {
   if (/\bsince\b/i.test(item.sentence.text)) return false;
-  const expressions = readDateExpressions(item.sentence.text, dayOf(item.article));
+  const expressions = readDateExpressions(item.sentence.text, publishedDay(item.article));
   return (
     expressions.length > 0 &&
     expressions.every((expression) => expression.background && expression.precision === "year")

@@ -5,7 +5,7 @@ import type { RankedSentence } from "../../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../../evidence/term-vectors.js";
 import { contentWords } from "../../evidence/word-tokens.js";
 import type { StoryFacts } from "../../facts/extract-facts.js";
-import { readDateExpressions } from "../../facts/reading/index.js";
+import { publishedDay, readDateExpressions } from "../../facts/reading/index.js";
 import { posTagger } from "../../verify/reading/index.js";
 import { reportsResultOf, statesProspect } from "../supersede/index.js";
 import type { ArticleTimes } from "../times/index.js";
@@ -450,11 +450,18 @@ export function tellsContinuation(text: string): boolean {
   return main >= 0 && CONTINUATION.test(tagged.words.slice(main).join(" "));
 }
 
-/** The last moment of the day after the one `time` falls on (UTC): a response in the next day's paper still covers it. */
-function nextDayEnd(time: number): number {
-  const day = new Date(time);
-  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 2) - 1;
+/**
+ * The last moment of the day after an article's publication day, on its stamp's clock (see
+ * publishedDay): a response in the next day's paper still covers it.
+ */
+function nextDayEnd(article: Article, time: number): number {
+  const offset = STAMP_OFFSET.exec(article.publishedAt ?? "")?.[0] ?? "Z";
+  const day = Date.parse(`${publishedDay(article) ?? new Date(time).toISOString().slice(0, 10)}T00:00:00${offset}`);
+  return Number.isNaN(day) ? time + DAY_MS : day + 2 * DAY_MS - 1;
 }
+
+const STAMP_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
+const DAY_MS = 86_400_000;
 
 /** Whether the text has a finite main verb with a subject: it says who did what, not only "X's report that…". */
 export function hasMainVerb(text: string): boolean {
@@ -804,7 +811,7 @@ function recaps(
   dates: StoryFacts["sentenceDates"],
   wordsOf: (text: string) => ReadonlySet<string>,
 ): boolean {
-  const own = lead.item.article.publishedAt?.slice(0, 10);
+  const own = publishedDay(lead.item.article);
   const told = dates[lead.index];
   const then = dates[next.index];
   if (!own || told?.basis !== "stated" || then?.basis !== "stated") return false;
@@ -819,7 +826,7 @@ function recaps(
       other !== lead.item.article &&
       !!other.publishedAt &&
       Date.parse(other.publishedAt) < printed &&
-      other.publishedAt.slice(0, 10) >= day &&
+      publishedDay(other)! >= day &&
       other.chunks.some((chunk) =>
         chunk.sentences.some((sentence) => {
           const theirs = wordsOf(sentence.text);
@@ -858,7 +865,7 @@ interface HeadlineCandidate {
  */
 function toldDayEnd(lead: RankedSentence, dates: StoryFacts["sentenceDates"] | undefined): number | undefined {
   const told = dates?.[lead.index];
-  const own = lead.item.article.publishedAt?.slice(0, 10);
+  const own = publishedDay(lead.item.article);
   if (!told || !own) return undefined;
   if (told.basis !== "stated") return toldTimeEnd(lead.item.sentence.text, own);
   // A day, a month or a year that ended before the article's day ("The balloon passed its annual
@@ -950,12 +957,15 @@ function lookingAhead(
 ): { ahead: Set<Article>; resultTime: number } | null {
   const result = reportsResultOf(evidence);
   let resultTime = Number.POSITIVE_INFINITY;
+  let resultDay = "";
   for (const candidate of evidence) {
     const time = candidate.item.article.publishedAt ? times.get(candidate.item.article.id) : undefined;
-    if (time !== undefined && time < resultTime && result(candidate.item.sentence.text)) resultTime = time;
+    if (time !== undefined && time < resultTime && result(candidate.item.sentence.text)) {
+      resultTime = time;
+      resultDay = publishedDay(candidate.item.article) ?? "";
+    }
   }
   if (resultTime === Number.POSITIVE_INFINITY) return null;
-  const resultDay = new Date(resultTime).toISOString().slice(0, 10);
   const ahead = new Set<Article>();
   for (const candidate of candidates) {
     const { sentence, article } = candidate;
@@ -965,7 +975,7 @@ function lookingAhead(
       statesProspect(sentence) &&
       !result(sentence) &&
       !TOLD_ON_A_DAY.test(sentence) &&
-      !toldSince(sentence, (article.publishedAt ?? "").slice(0, 10), resultDay)
+      !toldSince(sentence, publishedDay(article) ?? "", resultDay)
     )
       ahead.add(article);
   }
@@ -995,19 +1005,23 @@ function respondingTimes(
     if (tellsResponse(text)) responses.add(candidate.article);
     else if (tellsContinuation(text)) continuations.add(candidate.article);
   }
-  const developments: { printed: number; told: number }[] = [];
+  const developments: { printed: number; told: number; dayEnd: number }[] = [];
   for (const candidate of candidates) {
     const time = candidate.article.publishedAt ? times.get(candidate.article.id) : undefined;
     if (!candidate.sentence || time === undefined) continue;
     if (responses.has(candidate.article) || continuations.has(candidate.article)) continue;
-    developments.push({ printed: time, told: Math.min(time, placedBy.get(candidate.article) ?? time) });
+    developments.push({
+      printed: time,
+      told: Math.min(time, placedBy.get(candidate.article) ?? time),
+      dayEnd: nextDayEnd(candidate.article, time),
+    });
   }
   const placed = new Map<Article, number>();
   for (const article of [...responses, ...continuations]) {
     const time = times.get(article.id)!;
     // Placed just after the development's own place, which may be the earlier day its lead tells of.
     const before = developments.filter(
-      ({ printed }) => printed <= time && (continuations.has(article) || time <= nextDayEnd(printed)),
+      ({ printed, dayEnd }) => printed <= time && (continuations.has(article) || time <= dayEnd),
     );
     if (before.length > 0) placed.set(article, Math.max(...before.map(({ told }) => told)) - 1);
   }
@@ -1030,7 +1044,7 @@ function plannedTimes(
   const plans: Array<{ article: Article; time: number; day: string }> = [];
   const developments: Array<{ time: number; day: string }> = [];
   for (const candidate of candidates) {
-    const day = candidate.article.publishedAt?.slice(0, 10);
+    const day = publishedDay(candidate.article);
     const time = day ? times.get(candidate.article.id) : undefined;
     if (!candidate.sentence || time === undefined || !day) continue;
     if (statesProspect(candidate.sentence)) plans.push({ article: candidate.article, time, day });

@@ -1,6 +1,12 @@
 import type { Article } from "../../../model/index.js";
 import type { RankedSentence } from "../../evidence/rank-evidence.js";
-import { beforeStory, NUMBER_WORD_SOURCE, readDateExpressions, storyStart } from "../../facts/reading/index.js";
+import {
+  beforeStory,
+  NUMBER_WORD_SOURCE,
+  publishedDay,
+  readDateExpressions,
+  storyStart,
+} from "../../facts/reading/index.js";
 
 /**
  * A lasting state rather than an event: how big an organisation is or what someone earns, where it is
@@ -64,12 +70,6 @@ export function statesNoNews(text: string, article: Article): boolean {
   if (readDateExpressions(text, null).length > 0) return false;
   if (SPEECH.test(text) || PROSPECT.test(text) || MOMENT.test(text)) return false;
   return !FIGURE.test(text.replace(SPAN, " "));
-}
-
-function publishedDay(article: Article): string | null {
-  return article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt)
-    ? article.publishedAt.slice(0, 10)
-    : null;
 }
 
 /**

@@ -40,6 +40,32 @@ describe("findCorrectedFigures: a figure a later correction withdrew", () => {
   });
 });
 
+describe("findCorrectedFigures orders stamps by their instant, whatever clock they are written on", () => {
+  it("withdraws a figure an Australian paper stamped on its own clock before a British correction", () => {
+    // 07:00 in Sydney on 3 March is 21:00 UTC on 2 March: before the British notice of 23:00 UTC.
+    const articles = [
+      prepareArticle({
+        input: "au",
+        source: "Harbour Herald",
+        title: "Ferry crews vote to strike",
+        publishedAt: "2026-03-03T07:00:00+10:00",
+        originalText: `${VOTE} ${OFFER}`,
+      }),
+      prepareArticle({
+        input: "uk",
+        source: "Northern Post",
+        title: "Ferry strike vote",
+        publishedAt: "2026-03-02T23:00:00Z",
+        originalText:
+          "An earlier report misstated the share of members who voted for strikes. It was 91 percent, not 89 percent.",
+      }),
+    ];
+    const facts = extractFacts(articles);
+    const corrected = findCorrectedFigures(rankEvidence(articles, facts), facts.sentences);
+    expect([...corrected].map((item) => item.item.sentence.text)).toEqual([VOTE]);
+  });
+});
+
 describe("a correction in a digest", () => {
   it("leaves the withdrawn figure and the notice itself out of the summary", async () => {
     const articles = [

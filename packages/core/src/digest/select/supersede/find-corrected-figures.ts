@@ -1,3 +1,4 @@
+import { byPublication } from "../../../ingest/index.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { isCorrectionArticle, mentionsCorrection } from "../../evidence/correction-notice.js";
 import type { RankedSentence } from "../../evidence/rank-evidence.js";
@@ -65,7 +66,7 @@ export function findCorrectedFigures(
     }));
     const withdrawn = wrong.some(
       (figure) =>
-        publishedAt < figure.publishedAt &&
+        byPublication(publishedAt, figure.publishedAt) < 0 &&
         figures.some((mine) => mine.value === figure.value && (figure.unit === null || mine.unit === figure.unit)),
     );
     if (withdrawn) corrected.add(candidate);

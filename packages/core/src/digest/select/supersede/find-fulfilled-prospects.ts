@@ -6,7 +6,7 @@ import { cosineSimilarity, type TermVector } from "../../evidence/term-vectors.j
 import { STOPWORDS } from "../../evidence/word-tokens.js";
 import type { StoryFacts } from "../../facts/extract-facts.js";
 import type { NumberMention } from "../../facts/figures/index.js";
-import { readDateExpressions } from "../../facts/reading/index.js";
+import { publishedDay, readDateExpressions } from "../../facts/reading/index.js";
 import type { SentenceTimes } from "../times/index.js";
 import { eventStem } from "./event-verbs.js";
 
@@ -269,7 +269,7 @@ export function findFulfilledProspects(
   const namedDay = new Map<string, string | null>();
   for (const prospect of prospects) {
     const key = `${prospect.item.article.id}:${prospect.item.sentence.start}`;
-    const published = prospect.item.article.publishedAt?.slice(0, 10) ?? null;
+    const published = publishedDay(prospect.item.article) ?? null;
     if (dueDay.has(key) || published === null) continue;
     const reading = `${published}|${prospect.item.sentence.text}`;
     if (!namedDay.has(reading)) {

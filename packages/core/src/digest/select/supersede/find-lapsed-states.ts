@@ -1,6 +1,6 @@
 import type { RankedSentence } from "../../evidence/rank-evidence.js";
 import type { StoryFacts } from "../../facts/extract-facts.js";
-import { readDateExpressions } from "../../facts/reading/index.js";
+import { publishedDay, readDateExpressions } from "../../facts/reading/index.js";
 
 /** A state's end told with it: "are in force … until", "remains closed till", "stay closed through". */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
@@ -28,7 +28,7 @@ function weekendEnd(day: string): string {
  */
 export function findLapsedStates(candidates: readonly RankedSentence[], facts: StoryFacts): Set<RankedSentence> {
   const lapsed = new Set<RankedSentence>();
-  const days = candidates.flatMap((candidate) => candidate.item.article.publishedAt?.slice(0, 10) ?? []);
+  const days = candidates.flatMap((candidate) => publishedDay(candidate.item.article) ?? []);
   if (days.length === 0) return lapsed;
   const latest = days.reduce((a, b) => (a > b ? a : b));
   // The timeline places a plan at its day: one after its own article's day and before the latest's.
@@ -39,12 +39,12 @@ export function findLapsedStates(candidates: readonly RankedSentence[], facts: S
   for (const entry of facts.timeline)
     if (entry.date?.length === 10 && entry.date < latest)
       for (const citation of entry.citations) {
-        const published = publishedOf.get(citation.articleId)?.slice(0, 10);
+        const published = publishedDay({ publishedAt: publishedOf.get(citation.articleId) });
         if (published && entry.date > published) passedPlans.add(`${citation.articleId}:${citation.start}`);
       }
   for (const candidate of candidates) {
     const text = candidate.item.sentence.text;
-    const published = candidate.item.article.publishedAt?.slice(0, 10);
+    const published = publishedDay(candidate.item.article);
     if (!published || published >= latest) continue;
     if (passedPlans.has(`${candidate.item.article.id}:${candidate.item.sentence.start}`)) {
       lapsed.add(candidate);
