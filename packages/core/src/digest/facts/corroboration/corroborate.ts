@@ -785,9 +785,18 @@ const NO_ACTS: ReadonlyMap<string, string> = new Map();
 function rootTellingSense(proposition: Proposition, term: string, reading: Reading): string | null {
   const verb = proposition.verbs.get(term);
   if (verb === undefined) return null;
-  for (const [other, root] of reading.verbs) if (sameVerbSense(verb, other)) return root;
+  for (const [other, root] of reading.verbs) if (sameSense(`${verb}\n${other}`)) return root;
   return null;
 }
+
+/**
+ * sameVerbSense of two lemmas joined by a line break, once a pair: each statement's verbs are asked of
+ * every candidate passage's, and a story's passages repeat their verbs.
+ */
+const sameSense = oncePerWord((pair: string) => {
+  const [verb = "", other = ""] = pair.split("\n");
+  return sameVerbSense(verb, other);
+});
 
 /**
  * Whether a passage sharing a statement's words tells another act of the same people or things: its
@@ -801,9 +810,10 @@ function tellsOtherAct(
   passage: Claim,
   reading: Reading,
   passageActs: ReadonlyMap<string, string>,
-  sameFamily: boolean,
+  /** Asked last, as the passage's strict acts are read only for it. */
+  sameFamily: () => boolean,
 ): boolean {
-  if (proposition.required.size === 0 || passageActs.size === 0 || sameFamily) return false;
+  if (proposition.required.size === 0 || passageActs.size === 0 || sameFamily()) return false;
   // The same count of the same thing carries the claim whatever verb it is told with (see claimOf).
   for (const [figure, noun] of proposition.claim.counted) if (passage.terms.has(`${figure} ${noun}`)) return false;
   return ![...proposition.acts].some(
@@ -863,15 +873,15 @@ function carriesProposition(
   passage: Claim,
   reading: Reading,
   idf: (term: string) => number,
-  ledeDays: ReadonlySet<string>,
-  passageActs: ReadonlySet<number>,
+  ledeDaysOf: () => ReadonlySet<string>,
+  passageActsOf: () => ReadonlySet<number>,
 ): Carried | null {
   const { claim } = proposition;
   const toldInWords = ([term, root]: [string, string]) =>
     passage.terms.has(term) ||
     reading.roots.has(root) ||
     reading.roots.has(proposition.compounds.get(term) ?? root) ||
-    [...(proposition.strict.get(term) ?? [])].some((family) => passageActs.has(family));
+    [...(proposition.strict.get(term) ?? [])].some((family) => passageActsOf().has(family));
   const told = (act: [string, string]) => toldInWords(act) || rootTellingSense(proposition, act[0], reading) !== null;
   const acted = [...proposition.acts].filter(told);
   if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
@@ -894,7 +904,9 @@ function carriesProposition(
   )
     return null;
   if ([...reading.years].some((year) => !proposition.years.has(year))) return null;
-  if (claim.negated !== reading.negated || !sameOccasion(claim, passage, ledeDays)) return null;
+  if (claim.negated !== reading.negated) return null;
+  const ledeDays = ledeDaysOf();
+  if (!sameOccasion(claim, passage, ledeDays)) return null;
   const figures = figuresGiven(claim, passage, false);
   if (figures === null) return null;
   // A passage naming nobody may leave the doer unsaid ("the tentative agreement reached yesterday"): an
@@ -1253,11 +1265,7 @@ export function corroborate<T extends DigestSentence>(
         (inWords &&
         !(
           proposition &&
-          tellsOtherAct(
-            proposition,
-            claims[index]!,
-            reading(item.sentence.text),
-            mainActs(item.sentence.text),
+          tellsOtherAct(proposition, claims[index]!, reading(item.sentence.text), mainActs(item.sentence.text), () =>
             [...strictActs(item.sentence.text)].some((act) => statementActs.has(act)),
           )
         )
@@ -1274,8 +1282,9 @@ export function corroborate<T extends DigestSentence>(
               claims[index]!,
               reading(item.sentence.text),
               idf,
-              daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
-              strictActs(item.sentence.text),
+              // Its days and strict acts are read only when asked: most candidates fail on the acts first.
+              () => daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
+              () => strictActs(item.sentence.text),
             )
           : null);
       // However many words it shares, a plan does not carry its outcome, nor an outcome the plan, nor
