@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadArticles } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
@@ -60,6 +60,30 @@ describe.each(testProviders())("ingestIntoDatabase on %s", (provider) => {
     );
     for (const failure of report.failed) expect(failure.error).toContain(failure.input);
     expect(await database.db.article.count()).toBe(6);
+  });
+
+  it("takes the earlier instant as the original whatever offset its stamp keeps", async () => {
+    // 08:00 on the publisher's clock at +10:00 is 22:00 UTC the day before: earlier than the rewrite's
+    // 23:00 UTC, though its text sorts after it.
+    const page = (file: string, stamp: string) => {
+      const [title, ...body] = readFileSync(path.join(sampleCorpusFolder, file), "utf8").trim().split("\n");
+      const paragraphs = body.filter((line) => line.trim() !== "").map((line) => `<p>${line}</p>`);
+      return `<html><head><title>${title}</title><meta property="article:published_time" content="${stamp}"></head><body><article>${paragraphs.join("")}</article></body></html>`;
+    };
+    const original = path.join(database.folder, "original.html");
+    const rewrite = path.join(database.folder, "rewrite.html");
+    writeFileSync(original, page("000_8707b4ad2ec9a16f.txt", "2031-03-03T08:00:00+10:00"));
+    writeFileSync(rewrite, page("001_a5e68ea2d93fdf5a.txt", "2031-03-02T23:00:00Z"));
+    const fresh = await createTemporaryDatabase(provider);
+    try {
+      const report = await ingestIntoDatabase(fresh.db, [rewrite, original]);
+      expect(report.failed).toEqual([]);
+      const articles = await loadArticles(fresh.db);
+      const byFile = new Map(articles.map((article) => [path.basename(article.file ?? ""), article]));
+      expect(byFile.get("rewrite.html")?.duplicateOf).toBe(byFile.get("original.html")?.id);
+    } finally {
+      await fresh.remove();
+    }
   });
 
   it("counts progress per input as given: a folder of five files is one step of two, never 7/3", async () => {

@@ -1,6 +1,7 @@
 import {
   type Article,
   type ArticleDraft,
+  byPublication,
   isRoundupError,
   type LoadOptions,
   type LoadResult,
@@ -66,10 +67,8 @@ function failure(input: string, error: unknown): { input: string; error: string;
 
 /** Earliest first, then fullest, so that rewrites point at the original they copy. */
 function originalsFirst(left: Article, right: Article): number {
-  const leftDate = left.publishedAt ?? "9999";
-  const rightDate = right.publishedAt ?? "9999";
-  if (leftDate !== rightDate) return leftDate < rightDate ? -1 : 1;
-  return right.text.length - left.text.length;
+  // By instant: a stamp that keeps its publisher's offset does not sort with a UTC one as text.
+  return byPublication(left.publishedAt, right.publishedAt) || right.text.length - left.text.length;
 }
 
 /**
