@@ -175,11 +175,12 @@ const EVENT_IN_MONTH =
 /**
  * An act planned for a month with no figure between the plan and the month: a modal or "to", a verb,
  * then a few words and "in", "by" or "from" ("would be finished by August", "is due to report by
- * February", "hopes to start work in spring"): the month is when the act is to happen. Not a figure's
- * movement ("will rise to 4 percent in June", "prices will fall in June"): a figure's period.
+ * February", "hopes to start work in spring", "will go back on display in May"): the month is when
+ * the act is to happen. Not a figure's movement ("will rise to 4 percent in June", "prices will fall in
+ * June", "will go up in June"): a figure's period.
  */
 const PLANNED_ACT =
-  /\b(?:will|would|shall|to)\s+(?:be\s+)?(?!(?:rise|fall|grow|slow|increase|decrease|decline|drop|climb|ease|peak|reach|hit|remain|stay|return)\b)\p{Ll}{3,}(?:\s+[\p{L}'’-]+){0,6}?\s+(?:in|by|from)\s+$/u;
+  /\b(?:will|would|shall|to)\s+(?:be\s+)?(?!(?:rise|fall|grow|slow|increase|decrease|decline|drop|climb|ease|peak|reach|hit|remain|stay|return|go\s+(?:up|down))\b)(?:\p{Ll}{3,}|go)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:in|by|from)\s+$/u;
 
 const SEASON_WORD = /\b(?:spring|summer|autumn|winter|fall)\b/i;
 
