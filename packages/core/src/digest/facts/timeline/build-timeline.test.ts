@@ -1238,6 +1238,19 @@ describe("buildTimeline on one act told by its day's name and by “yesterday”
     expect(approved[0]!.date).toBe("2031-05-07");
     expect(approved[0]!.citations).toHaveLength(2);
   });
+
+  it("keeps apart two readings of one measure a day apart, one told by the clock: a count that moved", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Andes Mining Wire",
+        "2031-05-08T14:00:00Z",
+        "The escape shaft had reached 150 metres by this morning, the operator said.",
+      ),
+      article("Pacific Wire", "2031-05-10T09:00:00Z", "The escape shaft reached 320 metres on Friday afternoon."),
+    ]);
+    const shaft = timeline.filter((entry) => /escape shaft/.test(entry.text));
+    expect(shaft.map((entry) => entry.date)).toEqual(["2031-05-08", "2031-05-09"]);
+  });
 });
 
 describe("buildTimeline on one act told by two outlets in other words, read by lemma (timeline29)", () => {

@@ -445,8 +445,11 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       // days both, the same act read by lemma and something it befell (see sameActByLemmas: "a
       // recount on Friday confirmed Martin Aucoin", "Martin Aucoin held Cape Rowan … in yesterday's recount").
       // A past week and a day inside it ("last week", "on Wednesday") may tell it too; the entry is at its day.
+      // A day apart by the clock, two tellings that give figures and share none are two readings of a
+      // count that moved ("had reached 210 metres by this morning", "reached 340 metres on Friday").
       const oneDay =
-        (sameDayOrWithin(first, { mention, date }) || dayApartByClock(first, { mention, date })) &&
+        (sameDayOrWithin(first, { mention, date }) ||
+          (dayApartByClock(first, { mention, date }) && !differentFigures(first.mention.item, mention.item))) &&
         !first.mention.future &&
         !mention.future;
       const toldByAnother =
