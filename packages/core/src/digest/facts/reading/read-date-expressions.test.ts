@@ -368,4 +368,15 @@ describe("readDateExpressions on seasons, relative clauses and states since a da
     ]);
     expect(read("No new leaks have been found since Wednesday.")).toMatchObject([{ background: true }]);
   });
+
+  it("dates a sentence by its own day after a span since an event named by its day", () => {
+    expect(
+      read("The climber missing since Friday's avalanche on Ben Vorlich was found alive on Monday, rescuers said."),
+    ).toMatchObject([
+      { text: "Friday", background: true },
+      { date: "2026-11-09", background: false },
+    ]);
+    // What has not happened since that event tells no day.
+    expect(read("No one has been seen at the quarry since Friday's blast.")).toMatchObject([{ background: true }]);
+  });
 });

@@ -512,11 +512,12 @@ const PERIOD_MARKER =
 const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^,;:()]*$/i;
 /**
  * A "since" phrase that has its own year or day, then another date ("won for the first time since 1991 on
- * Saturday", "who had blocked the gate since last Tuesday lifted their blockade on Monday night"):
+ * Saturday", "who had blocked the gate since last Tuesday lifted their blockade on Monday night", an
+ * event named by its day: "missing since Tuesday's collision in the North Sea was recovered on Friday"):
  * the phrase ended with its date; the day after it is the sentence's own.
  */
 const SINCE_ENDED =
-  /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$|\bsince\s+(?:(?:last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}+ed|began|broke|came|went|took|ran|left|made|held|won|lost|shut|fled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on|at)\s+$/iu;
+  /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$|\bsince\s+(?:(?:last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,6}?(?:\p{L}+ed|began|broke|came|went|took|ran|left|made|held|won|lost|shut|fled|found)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on|at)\s+$/iu;
 /** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:(?:[a-z]+ly|also|then|later|once|first|previously|already|still|never|even|just)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died|shut|cut|sent|fled|found|brought|caught|sold|swept|tore|spread|burst|blew|froze)\b[^,;:()]{0,40}$/i;

@@ -584,8 +584,13 @@ describe("buildTimeline on dates still to come and developments of one day", () 
         "The band said it would play a free show in the park in August instead.",
         "Work on the second plant is due to finish by October.",
         "Unemployment will peak in July, the bank said.",
+        "The stolen altarpiece will go back on display at the cathedral in September.",
+        "Fares will go up in June, the operator said.",
       ].join("\n\n"),
     ]);
+    // "go" is a verb of two letters: an act planned for the month all the same, but not a figure's rise.
+    expect(dateOf(timeline, "The stolen altarpiece")).toBe("2026-09");
+    expect(timeline.some((entry) => entry.text.startsWith("Fares will go up"))).toBe(false);
     expect(dateOf(timeline, "Health officials will meet")).toBe("2026-05");
     expect(dateOf(timeline, "The band said it would play")).toBe("2026-08");
     expect(dateOf(timeline, "Work on the second plant")).toBe("2026-10");
@@ -1232,6 +1237,19 @@ describe("buildTimeline on one act told by its day's name and by “yesterday”
     expect(approved).toHaveLength(1);
     expect(approved[0]!.date).toBe("2031-05-07");
     expect(approved[0]!.citations).toHaveLength(2);
+  });
+
+  it("keeps apart two readings of one measure a day apart, one told by the clock: a count that moved", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Andes Mining Wire",
+        "2031-05-08T14:00:00Z",
+        "The escape shaft had reached 150 metres by this morning, the operator said.",
+      ),
+      article("Pacific Wire", "2031-05-10T09:00:00Z", "The escape shaft reached 320 metres on Friday afternoon."),
+    ]);
+    const shaft = timeline.filter((entry) => /escape shaft/.test(entry.text));
+    expect(shaft.map((entry) => entry.date)).toEqual(["2031-05-08", "2031-05-09"]);
   });
 });
 

@@ -173,11 +173,12 @@ const EVENT_IN_MONTH =
 /**
  * An act planned for a month with no figure between the plan and the month: a modal or "to", a verb,
  * then a few words and "in", "by" or "from" ("would be finished by August", "is due to report by
- * February", "hopes to start work in spring"): the month is when the act is to happen. Not a figure's
- * movement ("will rise to 4 percent in June", "prices will fall in June"): a figure's period.
+ * February", "hopes to start work in spring", "will go back on display in May"): the month is when
+ * the act is to happen. Not a figure's movement ("will rise to 4 percent in June", "prices will fall in
+ * June", "will go up in June"): a figure's period.
  */
 const PLANNED_ACT =
-  /\b(?:will|would|shall|to)\s+(?:be\s+)?(?!(?:rise|fall|grow|slow|increase|decrease|decline|drop|climb|ease|peak|reach|hit|remain|stay|return)\b)\p{Ll}{3,}(?:\s+[\p{L}'’-]+){0,6}?\s+(?:in|by|from)\s+$/u;
+  /\b(?:will|would|shall|to)\s+(?:be\s+)?(?!(?:rise|fall|grow|slow|increase|decrease|decline|drop|climb|ease|peak|reach|hit|remain|stay|return|go\s+(?:up|down))\b)(?:\p{Ll}{3,}|go)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:in|by|from)\s+$/u;
 
 const SEASON_WORD = /\b(?:spring|summer|autumn|winter|fall)\b/i;
 
@@ -442,8 +443,11 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       // days both, the same act read by lemma and something it befell (see sameActByLemmas: "a
       // recount on Friday confirmed Martin Aucoin", "Martin Aucoin held Cape Rowan … in yesterday's recount").
       // A past week and a day inside it ("last week", "on Wednesday") may tell it too; the entry is at its day.
+      // A day apart by the clock, two tellings that give figures and share none are two readings of a
+      // count that moved ("had reached 210 metres by this morning", "reached 340 metres on Friday").
       const oneDay =
-        (sameDayOrWithin(first, { mention, date }) || dayApartByClock(first, { mention, date })) &&
+        (sameDayOrWithin(first, { mention, date }) ||
+          (dayApartByClock(first, { mention, date }) && !differentFigures(first.mention.item, mention.item))) &&
         !first.mention.future &&
         !mention.future;
       const toldByAnother =

@@ -24,5 +24,12 @@ describe("differentAims", () => {
         "The depot sale was approved on Tuesday.",
       ),
     ).toBe(false);
+    // What the aim is done to may stand past a name that owns it.
+    expect(
+      differentAims(
+        "The museum said on Friday it had asked dealers to return 14 paintings from its storerooms.",
+        "The museum has asked dealers to give up 14 of Tobias Wren's paintings.",
+      ),
+    ).toBe(false);
   });
 });

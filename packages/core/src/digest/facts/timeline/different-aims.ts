@@ -13,8 +13,9 @@ function aimsOf(text: string): { verbs: Set<string>; things: Set<string> } {
     const verb = tokens[index + 1];
     if (token.text.toLowerCase() !== "to" || token.pos !== "PART" || verb?.pos !== "VERB") return;
     verbs.add(verb.root);
-    // What it is done to, past a preposition ("dispose of the depot"), up to the next verb or comma.
-    for (const next of tokens.slice(index + 2, index + 7) as TextToken[]) {
+    // What it is done to, past a preposition ("dispose of the depot") and a name that owns it ("pull 11
+    // of Adrian Velasco's papers"), up to the next verb or comma.
+    for (const next of tokens.slice(index + 2, index + 10) as TextToken[]) {
       if (next.pos === "VERB" || next.pos === "PUNCT") break;
       if (next.pos === "NOUN" || next.pos === "PROPN") things.add(next.root);
     }

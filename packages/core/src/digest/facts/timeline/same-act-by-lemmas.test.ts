@@ -241,6 +241,57 @@ describe("sameActByLemmas on one subject at one place, and two acts of one agent
     ).toBe(true);
   });
 
+  it("takes one subject's act at one part of the day, with one more thing both name, as one", () => {
+    expect(
+      same(
+        "Three walkers are missing after their boat capsized on Loch Arkaig in darkness early on Sunday.",
+        "early on Sunday",
+        "The boat was swamped in darkness before dawn yesterday.",
+        "yesterday",
+      ),
+    ).toBe(true);
+    // Not at two parts of the day.
+    expect(
+      same(
+        "Three walkers are missing after their boat capsized on Loch Arkaig in darkness early on Sunday.",
+        "early on Sunday",
+        "The boat was swamped in darkness on Sunday evening.",
+        "Sunday evening",
+      ),
+    ).toBe(false);
+  });
+
+  it("reads two sums in one currency as one measure in dispute, not two things counted", () => {
+    expect(
+      same(
+        "Harcourt Rovers were fined £80,000 by the league's disciplinary panel on Tuesday.",
+        "Tuesday",
+        "The disciplinary panel handed Harcourt Rovers a fine of 95,000 pounds yesterday.",
+        "yesterday",
+      ),
+    ).toBe(true);
+    // Not two parties' sums: each names one the other does not.
+    expect(
+      same(
+        "Harcourt Rovers were fined £80,000 by the league's disciplinary panel on Tuesday.",
+        "Tuesday",
+        "The disciplinary panel handed Ellisfield Town a fine of 95,000 pounds on Tuesday.",
+        "Tuesday",
+      ),
+    ).toBe(false);
+  });
+
+  it("takes a body's statement dated by its saying, told by a pronoun for it, as one", () => {
+    expect(
+      same(
+        "Castlereagh College said on Tuesday it had asked the exam board to void 212 scripts after a paper leaked.",
+        "Tuesday",
+        "Castlereagh College has asked the exam board to void 212 of its students' scripts, it announced yesterday.",
+        "yesterday",
+      ),
+    ).toBe(true);
+  });
+
   it("keeps apart one agent's two known acts, and a plan said that day from what was done", () => {
     expect(
       same(

@@ -47,6 +47,30 @@ function actRoots(tokens: readonly TextToken[], index: number): string[] {
 const UNIT_KEY =
   /^(?:percent|cent|point|percentage|metre|meter|kilometre|kilometer|mile|foot|feet|acre|hectare|ton|tonne|pound|dollar|euro|number|total|figure)$/;
 
+/**
+ * Money by its currency, written as a sign before the figure or a word after it ("£120,000", "150,000
+ * pounds"): two sums of one currency are one measure, in dispute when they differ, as two lengths are. A
+ * pound of weight reads as the same word, which is all the comparison asks.
+ */
+const MONEY = "money:";
+const CURRENCY: Readonly<Record<string, string>> = {
+  "£": `${MONEY}pound`,
+  pound: `${MONEY}pound`,
+  $: `${MONEY}dollar`,
+  dollar: `${MONEY}dollar`,
+  "€": `${MONEY}euro`,
+  euro: `${MONEY}euro`,
+  "¥": `${MONEY}yen`,
+  yen: `${MONEY}yen`,
+};
+
+/** Whether one reading's names are all among the other's: one party told, one telling adding detail. */
+function namesNested(one: Reading, other: Reading): boolean {
+  const names = (reading: Reading) => [...reading.participants].filter((thing) => thing.startsWith("name:"));
+  const [left, right] = [names(one), names(other)];
+  return left.every((name) => other.participants.has(name)) || right.every((name) => one.participants.has(name));
+}
+
 /** Nouns a verb's ending turned into ("failure", "closure", "evacuation", "the boarding"): an act told as a thing. */
 const NOMINAL_ENDING = /(?:ure|ion|ment|ing)$/;
 
@@ -172,17 +196,29 @@ function bodyKey(token: TextToken): string {
   return token.key.toLowerCase().replace(/s$/, "");
 }
 
-/** Who said it in a closing attribution that gives the day ("…, the medicines regulator said on Monday."). */
-function tailSayer(tail: string): Set<string> {
+/**
+ * Who said it in a closing attribution that gives the day ("…, the medicines regulator said on
+ * Monday."); a pronoun there ("…, it announced yesterday.") stands for the clause's subject, the body
+ * named before its verb (`clause`).
+ */
+function tailSayer(tail: string, clause: readonly TextToken[]): Set<string> {
   if (!SAID_DAY.test(tail)) return new Set();
   const tokens = analyzeTextOnce(tail).tokens;
   const verb = tokens.findIndex((token) => token.pos === "VERB" && saying(token));
-  const head = tokens
-    .slice(0, Math.max(0, verb))
+  const before = tokens.slice(0, Math.max(0, verb));
+  const head = before.filter((token) => (token.pos === "NOUN" || token.pos === "PROPN") && !noThing(token)).at(-1);
+  if (head !== undefined) return new Set([bodyKey(head)]);
+  if (!before.some((token) => PRONOUN_SAYER.test(token.text))) return new Set();
+  const first = clause.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
+  const subject = clause
+    .slice(0, Math.max(0, first))
     .filter((token) => (token.pos === "NOUN" || token.pos === "PROPN") && !noThing(token))
     .at(-1);
-  return head === undefined ? new Set() : new Set([bodyKey(head)]);
+  return subject === undefined ? new Set() : new Set([bodyKey(subject)]);
 }
+
+/** A pronoun that may say for a body or a person: "it", "they", "he", "she". */
+const PRONOUN_SAYER = /^(?:it|they|he|she)$/i;
 
 /** Who said it when the clause opens on a saying dated by the words right after it ("Prosecutors announced yesterday that…"). */
 function leadSayer(tokens: readonly TextToken[]): Set<string> {
@@ -325,7 +361,9 @@ function readingOf(text: string, dateAt: number): Reading {
     sentenceTokens.flatMap((token, index) => {
       if (token.pos !== "NUM") return [];
       const unit = sentenceTokens[index + (sentenceTokens[index + 1]?.text === "-" ? 2 : 1)];
-      const dimension = unit ? physicalDimensionOf(unit.key) : undefined;
+      const dimension =
+        (unit ? (physicalDimensionOf(unit.key) ?? CURRENCY[unit.key]) : undefined) ??
+        CURRENCY[sentenceTokens[index - 1]?.text ?? ""];
       return dimension === undefined ? [] : [dimension];
     }),
   );
@@ -354,7 +392,7 @@ function readingOf(text: string, dateAt: number): Reading {
     figures,
     dimensions,
     subject: subjectHeads(tokens),
-    sayer: tail === undefined ? leadSayer(tokens) : tailSayer(tail),
+    sayer: tail === undefined ? leadSayer(tokens) : tailSayer(tail, tokens),
   };
   if (readings.size >= MOST_READINGS) readings.clear();
   readings.set(key, reading);
@@ -393,11 +431,12 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
   const figures = [...one.figures].filter((figure) => other.figures.has(figure));
   // A measure both give with other figures ("six miles away", "the four-mile trip") is a disagreement
   // between them, not another thing counted.
-  const otherFigures =
-    one.figures.size > 0 &&
-    other.figures.size > 0 &&
-    figures.length === 0 &&
-    ![...one.dimensions].some((dimension) => other.dimensions.has(dimension));
+  // Two sums of one currency are in dispute only between tellings of one party: neither names a
+  // party the other does not ("fined Corvale £80,000", "handed Ostley a fine of £40,000" are two fines).
+  const oneMeasure = [...one.dimensions].some(
+    (dimension) => other.dimensions.has(dimension) && (!dimension.startsWith(MONEY) || namesNested(one, other)),
+  );
+  const otherFigures = one.figures.size > 0 && other.figures.size > 0 && figures.length === 0 && !oneMeasure;
   // One count is something it befell too: "five red kites were found", "The first five birds were found".
   const things = [
     // What began is the act, not something else it befell ("Culling began", "Culling started").
@@ -433,7 +472,10 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
     const partOther = partOfDay(right, rightDateAt);
     const besidesSubject = things.filter((thing) => !subject.includes(thing.replace(/^name:/, "")));
     // Where both say it happened counts as much as two other things: one subject, one place, one day
-    // ("The trawler Nordlys collided with a cargo ship … off Wick", "The Nordlys was run down … off Wick").
+    // ("The trawler Nordlys collided with a cargo ship … off Wick", "The Nordlys was run down … off Wick");
+    // so does the part of the day both name, with one more thing ("the trawler collided … in fog early on
+    // Tuesday", "The trawler was run down in fog before dawn yesterday"): what one subject did at one
+    // hour, each outlet in its own verb.
     const samePlace = besidesSubject.some((thing) => one.places.has(thing.replace(/^name:/, "")));
     return (
       one.main.size > 0 &&
@@ -442,7 +484,9 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
       // ("closed", "stopped", "arrested"), told of the same thing the same day.
       returns(one.main) === returns(told.main) &&
       !twoActsOfOneAgent(one, other) &&
-      (besidesSubject.length >= 2 || (samePlace && subject.length > 0)) &&
+      (besidesSubject.length >= 2 ||
+        (subject.length > 0 &&
+          (samePlace || (besidesSubject.length > 0 && partOne !== undefined && partOne === partOther)))) &&
       (partOne === undefined || partOther === undefined || partOne === partOther)
     );
   }
