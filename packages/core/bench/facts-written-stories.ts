@@ -132,6 +132,10 @@ import {
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CRANE_COLLAPSE_EXPECTED, craneCollapseArticles } from "../src/digest/testing/crane-collapse-articles.js";
 import { CRUISE_NOROVIRUS_EXPECTED, cruiseNorovirusArticles } from "../src/digest/testing/cruise-norovirus-articles.js";
+import {
+  CRYPTO_EXCHANGE_FREEZE_EXPECTED,
+  cryptoExchangeFreezeArticles,
+} from "../src/digest/testing/crypto-exchange-freeze-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
@@ -150,6 +154,10 @@ import {
   doorstepRoofingFraudArticles,
 } from "../src/digest/testing/doorstep-roofing-fraud-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
+import {
+  DRONE_SHOW_MALFUNCTION_EXPECTED,
+  droneShowMalfunctionArticles,
+} from "../src/digest/testing/drone-show-malfunction-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
 import { DUCK_FARM_FLU_EXPECTED, duckFarmFluArticles } from "../src/digest/testing/duck-farm-flu-articles.js";
 import {
@@ -253,6 +261,10 @@ import {
   HEAT_HALTED_MARATHON_EXPECTED,
   heatHaltedMarathonArticles,
 } from "../src/digest/testing/heat-halted-marathon-articles.js";
+import {
+  HEATWAVE_ROLLING_BLACKOUTS_EXPECTED,
+  heatwaveRollingBlackoutsArticles,
+} from "../src/digest/testing/heatwave-rolling-blackouts-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
 import {
   HIGHWAY_KICKBACKS_EXPECTED,
@@ -303,6 +315,10 @@ import {
   jackpotSyndicateClaimArticles,
 } from "../src/digest/testing/jackpot-syndicate-claim-articles.js";
 import { LAB_FIRE_EXPECTED, labFireArticles } from "../src/digest/testing/lab-fire-articles.js";
+import {
+  LAKE_ALGAE_DOG_DEATHS_EXPECTED,
+  lakeAlgaeDogDeathsArticles,
+} from "../src/digest/testing/lake-algae-dog-deaths-articles.js";
 import {
   LAKE_STEAMER_SINKING_EXPECTED,
   lakeSteamerSinkingArticles,
@@ -421,6 +437,10 @@ import {
   PENSION_FRAUD_SENTENCING_EXPECTED,
   pensionFraudSentencingArticles,
 } from "../src/digest/testing/pension-fraud-sentencing-articles.js";
+import {
+  PHARMACY_HEPARIN_ERROR_EXPECTED,
+  pharmacyHeparinErrorArticles,
+} from "../src/digest/testing/pharmacy-heparin-error-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
 import { PIER_COLLAPSE_EXPECTED, pierCollapseArticles } from "../src/digest/testing/pier-collapse-articles.js";
 import {
@@ -444,6 +464,10 @@ import {
   polarShipAirliftArticles,
 } from "../src/digest/testing/polar-ship-airlift-articles.js";
 import { POOL_CLOSURES_EXPECTED, poolClosuresArticles } from "../src/digest/testing/pool-closures-articles.js";
+import {
+  PORT_FUEL_BLOCKADE_EXPECTED,
+  portFuelBlockadeArticles,
+} from "../src/digest/testing/port-fuel-blockade-articles.js";
 import { PORT_STRIKE_EXPECTED, portStrikeArticles } from "../src/digest/testing/port-strike-articles.js";
 import { POST_OFFICE_RAID_EXPECTED, postOfficeRaidArticles } from "../src/digest/testing/post-office-raid-articles.js";
 import { POWER_CUT_EXPECTED, powerCutArticles } from "../src/digest/testing/power-cut-articles.js";
@@ -474,6 +498,10 @@ import {
   radioactiveCapsuleSearchArticles,
 } from "../src/digest/testing/radioactive-capsule-search-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
+import {
+  RARE_EGG_COLLECTOR_EXPECTED,
+  rareEggCollectorArticles,
+} from "../src/digest/testing/rare-egg-collector-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
 import {
@@ -577,6 +605,10 @@ import {
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
 import { STORM_BOX_LOSS_EXPECTED, stormBoxLossArticles } from "../src/digest/testing/storm-box-loss-articles.js";
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../src/digest/testing/strike-ballot-articles.js";
+import {
+  SUPERMARKET_CARTEL_FINES_EXPECTED,
+  supermarketCartelFinesArticles,
+} from "../src/digest/testing/supermarket-cartel-fines-articles.js";
 import { supersessionMisses } from "../src/digest/testing/supersession-misses.js";
 import { SYMPHONY_STRIKE_EXPECTED, symphonyStrikeArticles } from "../src/digest/testing/symphony-strike-articles.js";
 import {
@@ -598,6 +630,10 @@ import {
   tigerEscapeSearchArticles,
 } from "../src/digest/testing/tiger-escape-search-articles.js";
 import { TORNADO_STRIKE_EXPECTED, tornadoStrikeArticles } from "../src/digest/testing/tornado-strike-articles.js";
+import {
+  TOUR_COACH_RAVINE_EXPECTED,
+  tourCoachRavineArticles,
+} from "../src/digest/testing/tour-coach-ravine-articles.js";
 import { TOWBOAT_SINKING_EXPECTED, towboatSinkingArticles } from "../src/digest/testing/towboat-sinking-articles.js";
 import {
   TOWER_BLOCK_BLAZE_EXPECTED,
@@ -659,6 +695,10 @@ import {
   weddingFoodPoisoningArticles,
 } from "../src/digest/testing/wedding-food-poisoning-articles.js";
 import { WHALE_STRANDING_EXPECTED, whaleStrandingArticles } from "../src/digest/testing/whale-stranding-articles.js";
+import {
+  WILDFIRE_SMOKE_SCHOOLS_EXPECTED,
+  wildfireSmokeSchoolsArticles,
+} from "../src/digest/testing/wildfire-smoke-schools-articles.js";
 import {
   WILDLIFE_POISONING_EXPECTED,
   wildlifePoisoningArticles,
@@ -1099,6 +1139,21 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["nursery ecoli outbreak", nurseryEcoliOutbreakArticles, NURSERY_ECOLI_OUTBREAK_EXPECTED],
   ["school lead water", schoolLeadWaterArticles, SCHOOL_LEAD_WATER_EXPECTED],
   ["tractor theft gang", tractorTheftGangArticles, TRACTOR_THEFT_GANG_EXPECTED],
+  // The lead's held-out batches X and Y (session 34): five stories each by heldout26 and heldout27, written before
+  // any run, never shown to a helper, scored unfitted (first runs in the README) and added at the session's end; a
+  // toxic algae bloom, a fishermen's port blockade, a crypto exchange collapse, wildfire smoke closing schools, a
+  // hospital pharmacy dosing error; a tourist coach off a mountain road, heatwave rolling blackouts, a drone show
+  // failure, a rare-egg collector's trial, supermarket price-fixing fines.
+  ["crypto exchange freeze", cryptoExchangeFreezeArticles, CRYPTO_EXCHANGE_FREEZE_EXPECTED],
+  ["lake algae dog deaths", lakeAlgaeDogDeathsArticles, LAKE_ALGAE_DOG_DEATHS_EXPECTED],
+  ["pharmacy heparin error", pharmacyHeparinErrorArticles, PHARMACY_HEPARIN_ERROR_EXPECTED],
+  ["port fuel blockade", portFuelBlockadeArticles, PORT_FUEL_BLOCKADE_EXPECTED],
+  ["wildfire smoke schools", wildfireSmokeSchoolsArticles, WILDFIRE_SMOKE_SCHOOLS_EXPECTED],
+  ["drone show malfunction", droneShowMalfunctionArticles, DRONE_SHOW_MALFUNCTION_EXPECTED],
+  ["heatwave rolling blackouts", heatwaveRollingBlackoutsArticles, HEATWAVE_ROLLING_BLACKOUTS_EXPECTED],
+  ["rare egg collector", rareEggCollectorArticles, RARE_EGG_COLLECTOR_EXPECTED],
+  ["supermarket cartel fines", supermarketCartelFinesArticles, SUPERMARKET_CARTEL_FINES_EXPECTED],
+  ["tour coach ravine", tourCoachRavineArticles, TOUR_COACH_RAVINE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
