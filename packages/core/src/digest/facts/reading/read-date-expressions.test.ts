@@ -249,6 +249,16 @@ describe("readDateExpressions on a subject dated between commas (timeline31)", (
     expect(read("The vote scheduled on Tuesday will settle the matter.")).toEqual([["2030-03-19", false]]);
   });
 
+  it("reads a day after a present “expect” as one to come, a forecast (held-out batch X)", () => {
+    // Thursday 14 March 2030: the coming Monday, not the one gone.
+    const read = (text: string) =>
+      readDateExpressions(text, "2030-03-14").map((expression) => [expression.date, expression.forecast]);
+    expect(read("Health officials expect the first test results on Monday.")).toEqual([["2030-03-18", true]]);
+    expect(read("The trust expects its waiting list to reach 50,000 by Monday.")).toEqual([["2030-03-18", true]]);
+    // What was not expected is gone.
+    expect(read("Analysts did not expect the rate cut on Monday.")).toEqual([["2030-03-11", false]]);
+  });
+
   it("dates a sentence by the day a past “when” clause tells, its only day", () => {
     expect(read("No new cases have been found since Monday night, when 40 hens died at a farm near Oskaloo.")).toEqual([
       ["2030-03-11", false],

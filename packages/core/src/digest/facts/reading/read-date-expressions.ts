@@ -298,7 +298,7 @@ const MONTH_CUE =
  * treatment at the end of October") tells no tense.
  */
 const FUTURE =
-  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next(?!\s*(?:[,.;:!?]|$))|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
+  /\b(?:will|shall|'ll|(?<!\bdid(?:\s+not)?\s+|\bdidn['’]t\s+)expects?|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next(?!\s*(?:[,.;:!?]|$))|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
 /**
  * What should or might happen, up to its weekday or month ("the line should reopen on Monday", "might
  * be restored by Sunday", "should arrive at the port on Friday"): a day to come (never "should have",
