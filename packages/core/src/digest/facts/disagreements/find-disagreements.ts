@@ -10,6 +10,7 @@ import {
   EVENT_NAMES,
   FIGURE_PUT_AT,
   floorsOfStoryBuilding,
+  inSpeakersOwnPlace,
   isLengthUnit,
   isMoneyUnit,
   type NumberMention,
@@ -463,9 +464,6 @@ function dayNumberOf(date: string): number {
 }
 /** dayNumber read once per date: pairs of figures ask it of the same few days thousands of times. */
 const dayNumber = oncePerWord(dayNumberOf);
-
-/** A figure placed in a speaker's own home or car (see find-number-mentions' placeOf): "my living room". */
-const inSpeakersOwnPlace = (mention: NumberMention) => mention.places.some((place) => /^my\s/.test(place));
 
 /** Whether both figures' sentences state their time, in different years. */
 function statedYearsApart(a: FigureTime, b: FigureTime): boolean {

@@ -277,6 +277,11 @@ const PART_PLACED_AFTER =
  */
 const SPEAKERS_OWN_PLACE_AFTER = /^[^,;]{0,24}?\b(?:in|inside|at)\s+(my\s+[\p{L}-]+(?:\s+room)?)\b/iu;
 
+/** Whether a figure's place is a speaker's own (see SPEAKERS_OWN_PLACE_AFTER): no place a count naming none could be of. */
+export function inSpeakersOwnPlace(mention: Pick<NumberMention, "places">): boolean {
+  return mention.places.some((place) => /^my\s/.test(place));
+}
+
 function placeOf(clauseBefore: string, clauseAfter: string): string[] {
   const own = SPEAKERS_OWN_PLACE_AFTER.exec(clauseAfter);
   if (own) return [own[1]!.toLowerCase()];

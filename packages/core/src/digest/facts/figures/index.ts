@@ -4,6 +4,7 @@ export {
   eventBeforeCount,
   FIGURE_PUT_AT,
   findNumberMentions,
+  inSpeakersOwnPlace,
   isLengthUnit,
   isMoneyUnit,
   type NumberMention,

@@ -39,14 +39,23 @@ export function localPublications(story: readonly Article[]): (article: Article)
  * same object.
  */
 export function onStoryClock(story: readonly Article[]): Article[] {
+  // generateDigest puts its story on the clock and hands that very list to extractFacts: read the zone once.
+  if (onClock.has(story)) return [...story];
   const zone = storyClock(story);
-  if (zone === null) return [...story];
-  return story.map((article) => {
-    const stamp = article.publishedAt ? stampOn(zone, article.publishedAt) : null;
-    // London in winter, Lisbon, Reykjavik: a UTC stamp already reads the writer's clock.
-    return stamp === null || stamp.endsWith("Z") ? article : { ...article, publishedAt: stamp };
-  });
+  const clocked =
+    zone === null
+      ? [...story]
+      : story.map((article) => {
+          const stamp = article.publishedAt ? stampOn(zone, article.publishedAt) : null;
+          // London in winter, Lisbon, Reykjavik: a UTC stamp already reads the writer's clock.
+          return stamp === null || stamp.endsWith("Z") ? article : { ...article, publishedAt: stamp };
+        });
+  onClock.add(clocked);
+  return clocked;
 }
+
+/** The lists onStoryClock has given out, one story's each, already on its clock. */
+const onClock = new WeakSet<readonly Article[]>();
 
 /**
  * The day (YYYY-MM-DD) an article was published as its stamp writes it, null when undated: its
